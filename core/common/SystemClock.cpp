@@ -1,0 +1,6 @@
+#include "common/SystemClock.h"
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}

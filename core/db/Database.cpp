@@ -1,0 +1,163 @@
+#include "db/Database.h"
+
+#include "db/MigrationRunner.h"
+#include "db/SqlRun.h"
+#include "db/SqliteDialect.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace {
+QAtomicInteger<quint64> nextInstanceId{1};
+
+// Marks a SQLite file as ours (PRAGMA application_id), so a foreign database is never migrated.
+constexpr qint64 kApplicationId = 0x52415054; // "RAPT"
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Reads the header directly, so an unrelated file is judged without SQLite touching it.
+Status checkSqliteFileHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return Status::success();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (!header.startsWith("SQLite format 3"))
+        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database (it is not a SQLite file); it was left untouched.").arg(path));
+    return Status::success();
+}
+} // namespace
+
+Database::Database(QString location, std::unique_ptr<SqlDialect> dialect)
+    : m_location(std::move(location)), m_dialect(std::move(dialect)), m_instanceId(nextInstanceId.fetchAndAddRelaxed(1))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/rapport");
+    return dir + QStringLiteral("/rapport.db");
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocation)
+{
+    const QString location = requestedLocation.isEmpty() ? defaultLocation() : requestedLocation;
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
+        return Error::usage(tr("This build of Rapport opens SQLite files only; PostgreSQL office databases are not supported yet."));
+
+    const QFileInfo info(location);
+    if (info.isDir())
+        return Error::io(tr("%1 is a folder, not a database file.").arg(location));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::io(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (auto header = checkSqliteFileHeader(location); !header)
+        return header.error();
+
+    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), std::make_unique<SqliteDialect>()));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen())
+        return Error::database(tr("Cannot open %1: %2").arg(location, db.lastError().text()));
+
+    // A non-empty SQLite file without our application id and with tables of its own is someone
+    // else's database: refuse before writing anything.
+    auto appId = SqlRun::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(location));
+    auto tableCount = SqlRun::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    if (!tableCount)
+        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(location));
+    if (appId->toLongLong() != kApplicationId && tableCount->toLongLong() > 0)
+        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(location));
+
+    MigrationRunner migrations(*database);
+    if (auto migrated = migrations.migrate(); !migrated)
+        return migrated.error();
+    if (appId->toLongLong() != kApplicationId) {
+        if (auto marked = SqlRun::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !marked)
+            return marked.error();
+    }
+    return database;
+}
+
+QString Database::connectionNameForThisThread() const
+{
+    return QStringLiteral("rapport-%1-%2")
+        .arg(m_instanceId)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionNameForThisThread();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    auto opened = openConnection(name);
+    return opened ? opened.value() : QSqlDatabase::database(name, false);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString& name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.insert(name);
+    }
+    db.setDatabaseName(m_location);
+    // Waits instead of failing with "database is locked" while another process writes.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open())
+        return Error::database(db.lastError().text());
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 15000"),
+    };
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            return Error::database(query.lastError().text());
+    }
+    return db;
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionNameForThisThread();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connectionNames.remove(name))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}

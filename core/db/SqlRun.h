@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+// Prepared statements with bound values, returning a Result instead of a bool to check.
+namespace SqlRun {
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// Runs a query expected to yield one row with one column; an empty QVariant when no row comes back.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// A translated one-sentence description of a failed query (without the SQL text itself).
+Error errorFrom(const QSqlQuery& query);
+// NULL for an empty string, so optional text and references store as NULL.
+QVariant nullIfEmpty(const QString& text);
+QVariant nullIfZero(qint64 id);
+} // namespace SqlRun

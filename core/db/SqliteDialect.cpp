@@ -1,0 +1,29 @@
+#include "db/SqliteDialect.h"
+
+QString SqliteDialect::name() const
+{
+    return QStringLiteral("sqlite");
+}
+
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::beginWriteSql() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::expandMigration(const QString& sql) const
+{
+    QString expanded = sql;
+    expanded.replace(QStringLiteral("{{id}}"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    expanded.replace(QStringLiteral("{{blob}}"), QStringLiteral("BLOB"));
+    return expanded;
+}
+
+QString SqliteDialect::skipLockedSuffix() const
+{
+    return {};
+}

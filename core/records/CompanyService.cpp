@@ -1,0 +1,225 @@
+#include "records/CompanyService.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Authorizer.h"
+#include "common/TimeFormat.h"
+#include "db/Database.h"
+#include "db/SqlRun.h"
+#include "db/Transaction.h"
+#include "records/RecordFields.h"
+#include "records/RecordValidation.h"
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, name, industry, country, city, address, website, billing_entity, payment_terms, is_active, notes, created_at, updated_at");
+
+Company fromRow(const QSqlQuery& q)
+{
+    Company c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.industry = q.value(2).toString();
+    c.country = q.value(3).toString();
+    c.city = q.value(4).toString();
+    c.address = q.value(5).toString();
+    c.website = q.value(6).toString();
+    c.billingEntity = q.value(7).toString();
+    c.paymentTerms = q.value(8).toString();
+    c.isActive = q.value(9).toInt() != 0;
+    c.notes = q.value(10).toString();
+    c.createdAt = TimeFormat::fromStoredTimestamp(q.value(11).toString());
+    c.updatedAt = TimeFormat::fromStoredTimestamp(q.value(12).toString());
+    return c;
+}
+
+QVariantList bindValues(const Company& c)
+{
+    return {c.name.trimmed(), c.name.trimmed().toCaseFolded(), c.industry.trimmed(), c.country.trimmed(), c.city.trimmed(),
+            c.address.trimmed(), c.website.trimmed(), c.billingEntity.trimmed(), c.paymentTerms.trimmed(), c.isActive ? 1 : 0,
+            c.notes};
+}
+
+const QStringList kSortable = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("country"),
+                               QStringLiteral("city"), QStringLiteral("is_active"), QStringLiteral("created_at"),
+                               QStringLiteral("updated_at")};
+} // namespace
+
+CompanyService::CompanyService(ServiceContext context) : m_context(std::move(context)) {}
+
+Status CompanyService::validate(const Company& company) const
+{
+    if (company.name.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("name"), tr("The company name is required."));
+    if (auto website = RecordValidation::checkWebsite(QStringLiteral("website"), company.website); !website)
+        return website;
+    auto clash = SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT id FROM companies WHERE name_key = ? AND id <> ?"),
+                                {company.name.trimmed().toCaseFolded(), company.id});
+    if (!clash)
+        return clash.error();
+    if (!clash->isNull())
+        return Error::conflict(QStringLiteral("name"),
+                               tr("A company called \"%1\" already exists (names are compared ignoring case).").arg(company.name.trimmed()));
+    return Status::success();
+}
+
+Result<Company> CompanyService::get(qint64 id) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    auto query = SqlRun::exec(m_context.db().connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::notFound(tr("There is no company with id %1.").arg(id));
+    return fromRow(query.value());
+}
+
+namespace {
+QString whereClause(const ListQuery& q, QVariantList& binds)
+{
+    QStringList conditions;
+    if (q.activeOnly)
+        conditions << QStringLiteral("is_active = 1");
+    if (!q.search.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(name_key LIKE ? ESCAPE '\\' OR lower(city) LIKE ? ESCAPE '\\' OR lower(country) LIKE ? ESCAPE '\\')");
+        const QString pattern = RecordValidation::likePattern(q.search);
+        binds << pattern << pattern << pattern;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<Company>> CompanyService::list(const ListQuery& query) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + whereClause(query, binds);
+    const QString sortField = kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("name");
+    const QString sortColumn = sortField == QLatin1String("name") ? QStringLiteral("name_key") : sortField;
+    sql += QStringLiteral(" ORDER BY %1 %2, id").arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+    auto rows = SqlRun::exec(m_context.db().connection(), sql, binds);
+    if (!rows)
+        return rows.error();
+    QList<Company> companies;
+    while (rows->next())
+        companies.append(fromRow(rows.value()));
+    return companies;
+}
+
+Result<qint64> CompanyService::count(const ListQuery& query) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    QVariantList binds;
+    auto total = SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT count(*) FROM companies") + whereClause(query, binds), binds);
+    if (!total)
+        return total.error();
+    return total->toLongLong();
+}
+
+Result<qint64> CompanyService::create(const Company& company) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
+        return allowed.error();
+    Transaction transaction(m_context.db());
+    if (!transaction.started())
+        return transaction.started().error();
+    Company toStore = company;
+    toStore.id = 0;
+    if (auto valid = validate(toStore); !valid)
+        return valid.error();
+    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
+    QVariantList binds = bindValues(toStore);
+    binds << now << now;
+    auto inserted = SqlRun::scalar(transaction.connection(),
+                                   QStringLiteral("INSERT INTO companies (name, name_key, industry, country, city, address, website, "
+                                                  "billing_entity, payment_terms, is_active, notes, created_at, updated_at) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                   binds);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->toLongLong();
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("company"), id, RecordFields::toAuditMap(Company::fields(), *stored)); !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status CompanyService::update(const Company& company) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
+        return allowed;
+    Transaction transaction(m_context.db());
+    if (!transaction.started())
+        return transaction.started();
+    auto before = get(company.id);
+    if (!before)
+        return before.error();
+    if (auto valid = validate(company); !valid)
+        return valid;
+    QVariantList binds = bindValues(company);
+    binds << TimeFormat::toStoredTimestamp(m_context.now()) << company.id;
+    auto updated = SqlRun::exec(transaction.connection(),
+                                QStringLiteral("UPDATE companies SET name = ?, name_key = ?, industry = ?, country = ?, city = ?, "
+                                               "address = ?, website = ?, billing_entity = ?, payment_terms = ?, is_active = ?, "
+                                               "notes = ?, updated_at = ? WHERE id = ?"),
+                                binds);
+    if (!updated)
+        return updated.error();
+    auto after = get(company.id);
+    if (!after)
+        return after.error();
+    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("company"), company.id,
+                                                        RecordFields::toAuditMap(Company::fields(), *before),
+                                                        RecordFields::toAuditMap(Company::fields(), *after));
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<DeletionImpact> CompanyService::deletionImpact(qint64 id) const
+{
+    auto company = get(id);
+    if (!company)
+        return company.error();
+    DeletionImpact impact;
+    impact.recordLabel = company->name;
+    const QSqlDatabase db = m_context.db().connection();
+    const QList<QPair<QString, QString>> dependents = {
+        {tr("contacts"), QStringLiteral("SELECT count(*) FROM contacts WHERE company_id = ?")},
+        {tr("contracts"), QStringLiteral("SELECT count(*) FROM contracts WHERE company_id = ?")},
+        {tr("invoices"), QStringLiteral("SELECT count(*) FROM invoices WHERE contract_id IN (SELECT id FROM contracts WHERE company_id = ?)")},
+    };
+    for (const auto& [what, sql] : dependents) {
+        auto n = SqlRun::scalar(db, sql, {id});
+        if (!n)
+            return n.error();
+        impact.dependents.append({what, n->toLongLong()});
+    }
+    return impact;
+}
+
+Status CompanyService::remove(qint64 id) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::DeleteRecords); !allowed)
+        return allowed;
+    Transaction transaction(m_context.db());
+    if (!transaction.started())
+        return transaction.started();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    auto deleted = SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM companies WHERE id = ?"), {id});
+    if (!deleted)
+        return deleted.error();
+    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("company"), id, RecordFields::toAuditMap(Company::fields(), *before)); !audited)
+        return audited;
+    return transaction.commit();
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// What else a delete removes, so the confirmation can say so before anything happens.
+struct DeletionImpact
+{
+    QString recordLabel; // e.g. the company's name
+    struct Dependent
+    {
+        QString what; // translated plural noun, e.g. "contacts"
+        qint64 count = 0;
+    };
+    QList<Dependent> dependents;
+
+    // "Delete Siam Hotel? This also deletes 3 contacts and 2 contracts." (translated)
+    QString describe() const;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/Result.h"
+#include "settings/SettingDefinition.h"
+
+#include <QList>
+
+// Every setting Rapport knows, with its type, scope and default, in one table.
+namespace SettingsCatalogue {
+namespace Keys {
+inline constexpr char OfficeTimeZone[] = "office_time_zone";
+inline constexpr char DailyRunTime[] = "daily_run_time";
+inline constexpr char AttachmentLimitMb[] = "attachment_limit_mb";
+inline constexpr char SenderName[] = "sender_name";
+inline constexpr char SenderAddress[] = "sender_address";
+inline constexpr char SchedulerIntervalSeconds[] = "scheduler_interval_seconds";
+inline constexpr char Language[] = "language";
+} // namespace Keys
+
+const QList<SettingDefinition>& all();
+const SettingDefinition* find(const QString& key);
+QString label(const SettingDefinition& definition);
+// Checks and normalises a value for a setting ("9:00" → "09:00"); an Error names the setting.
+Result<QString> validate(const SettingDefinition& definition, const QString& value);
+} // namespace SettingsCatalogue
