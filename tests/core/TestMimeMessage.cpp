@@ -101,8 +101,9 @@ void TestMimeMessage::encodedWords_data()
         << QStringLiteral("สวัสดีปีใหม่ ขอให้มีความสุขมากๆ ค่ะ คุณสมชาย ใจดี ผู้จัดการฝ่ายบัญชี");
     QTest::newRow("mostly ascii") << QStringLiteral(
         "Renewal reminder – contract C-2025-0042 ends in 30 days (Hôtel Lumière)");
-    QTest::newRow("emoji zwj") << QStringLiteral("Family 👨‍👩‍👧‍👦 and flags 🇹🇭🇫🇷 🎵 music for your lobby "
-                                                 "🎶🎶🎶🎶🎶🎶🎶🎶");
+    QTest::newRow("emoji zwj") << QStringLiteral(
+        "Family 👨‍👩‍👧‍👦 and flags 🇹🇭🇫🇷 🎵 music for your lobby "
+        "🎶🎶🎶🎶🎶🎶🎶🎶");
     QTest::newRow("cjk") << QStringLiteral(
         "新年快乐！祝您的酒店生意兴隆，万事如意。背景音乐订阅续费提醒，请在本月底之前完成付款。");
     QTest::newRow("ascii that looks encoded") << QStringLiteral("Price =?UTF-8?B?x?= is not an encoded word");

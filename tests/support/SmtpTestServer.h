@@ -49,8 +49,9 @@ public:
     // SHA-256 of the certificate (DER) as uppercase hex pairs joined by colons.
     QString certificateSha256() const;
 
-    // Injects a fault into the next `times` transactions (-1: all): "mail_421", "data_451",
-    // "data_550", "drop_mid_data", "drop_after_dot", "slow_dot". An empty action clears it.
+    // Injects a fault into the next `times` transactions (-1: all): "mail_421", "rcpt_550",
+    // "data_451", "data_550", "drop_mid_data", "drop_after_dot", "slow_dot" (0.5 s before the
+    // reply to the final dot). An empty action clears it.
     void setFault(const QString& action, int times = -1);
 
     // The stored messages, oldest first.

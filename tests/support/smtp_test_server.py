@@ -6,8 +6,8 @@ it; the script prints "READY <port>" once it accepts connections), requires AUTH
 unless --security none), and stores every accepted message as an .eml file under DIR/mail.
 
 Faults are injected through DIR/control.json, re-read whenever it changes:
-    {"action": "mail_421" | "data_451" | "data_550" | "drop_mid_data" | "drop_after_dot"
-               | "slow_dot", "times": N}
+    {"action": "mail_421" | "rcpt_550" | "data_451" | "data_550" | "drop_mid_data"
+               | "drop_after_dot" | "slow_dot", "times": N}
 `times` is how many transactions the fault applies to (-1: all of them); after that the server
 behaves normally again. Every protocol event is appended to DIR/events.log, one per line, so a
 test can count connections, logins and DATA attempts.
@@ -97,6 +97,14 @@ class Handler:
             return "421 4.3.2 Service not available, closing transmission channel"
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        self.recorder.event("RCPT %s" % address)
+        if self.recorder.take("rcpt_550"):
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
         return "250 OK"
 
     async def handle_RSET(self, server, session, envelope):
