@@ -32,6 +32,12 @@ QString whereClause(const OutboxQuery& query, QVariantList& binds)
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
+
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 } // namespace
 
 Outbox::Outbox(ServiceContext context) : m_context(std::move(context)) {}
@@ -79,10 +85,11 @@ Result<Outbox::Enqueued> Outbox::enqueue(const OutgoingMail& mail) const
                        "contact_id, search_key, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (dedupe_key) DO NOTHING RETURNING id"),
-        {mail.dedupeKey.trimmed(), MailKindCodes::toCode(mail.kind), to, mail.to.name.simplified(),
-         mail.subject.simplified(), mail.htmlBody, mail.textBody, mail.replyTo.trimmed(),
-         mail.unsubscribeUrl.trimmed(), messageId, due, mail.sourceType, SqlRun::nullIfZero(mail.sourceId),
-         SqlRun::nullIfZero(mail.companyId), SqlRun::nullIfZero(mail.contactId), searchKey, now, now});
+        {mail.dedupeKey.trimmed(), MailKindCodes::toCode(mail.kind), to, text(mail.to.name.simplified()),
+         mail.subject.simplified(), text(mail.htmlBody), text(mail.textBody), text(mail.replyTo.trimmed()),
+         text(mail.unsubscribeUrl.trimmed()), messageId, due, text(mail.sourceType),
+         SqlRun::nullIfZero(mail.sourceId), SqlRun::nullIfZero(mail.companyId),
+         SqlRun::nullIfZero(mail.contactId), searchKey, now, now});
     if (!inserted)
         return inserted.error();
     Enqueued result;
@@ -106,7 +113,8 @@ Result<Outbox::Enqueued> Outbox::enqueue(const OutgoingMail& mail) const
                 QStringLiteral(
                     "INSERT INTO outbox_attachments (outbox_id, position, file_name, content_type, data) "
                     "VALUES (?, ?, ?, ?, ?)"),
-                {result.id, int(i), attachment.fileName, attachment.contentType, attachment.data});
+                {result.id, int(i), text(attachment.fileName), text(attachment.contentType),
+                 attachment.data});
             if (!stored)
                 return stored.error();
         }

@@ -40,6 +40,8 @@ Result<int> OutboxQueue::recoverExpiredLeases() const
          now, now});
     if (!unconfirmed)
         return unconfirmed.error();
+    // Read at once: SQLite reports the changes of the latest statement on the connection.
+    const int madeUnconfirmed = unconfirmed->numRowsAffected();
     auto requeued = SqlRun::exec(
         transaction.connection(),
         QStringLiteral(
@@ -48,7 +50,7 @@ Result<int> OutboxQueue::recoverExpiredLeases() const
         {now, now});
     if (!requeued)
         return requeued.error();
-    const int settled = unconfirmed->numRowsAffected() + requeued->numRowsAffected();
+    const int settled = madeUnconfirmed + requeued->numRowsAffected();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return settled;

@@ -163,8 +163,8 @@ Status SmtpSettingsStore::trustCertificate(const QString& host, int port, const 
         QStringLiteral(
             "INSERT INTO smtp_trusted_certificates (host, port, sha256, subject, added_by, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (host, port, sha256) DO NOTHING"),
-        {host.trimmed().toLower(), port, normalised, subject, m_context.actor.username,
-         TimeFormat::toStoredTimestamp(m_context.now())});
+        {host.trimmed().toLower(), port, normalised, subject.isNull() ? QStringLiteral("") : subject,
+         m_context.actor.username, TimeFormat::toStoredTimestamp(m_context.now())});
     if (!inserted)
         return inserted.error();
     return transaction.commit();

@@ -129,6 +129,18 @@ void SmtpTestServer::setFault(const QString& action, int times)
     file.commit();
 }
 
+void SmtpTestServer::reset()
+{
+    setFault(QString(), 0);
+    const QStringList files = messageFiles();
+    for (const QString& file : files)
+        QFile::remove(file);
+    // The server appends (O_APPEND), so truncating under it is safe.
+    QFile events(directory() + QStringLiteral("/events.log"));
+    if (events.open(QIODevice::ReadWrite))
+        events.resize(0);
+}
+
 QStringList SmtpTestServer::messageFiles() const
 {
     const QDir mail(directory() + QStringLiteral("/mail"));

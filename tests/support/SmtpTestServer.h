@@ -54,6 +54,9 @@ public:
     // reply to the final dot). An empty action clears it.
     void setFault(const QString& action, int times = -1);
 
+    // Forgets the stored messages, the event log and any fault, so one server can serve many tests.
+    void reset();
+
     // The stored messages, oldest first.
     QStringList messageFiles() const;
     QList<QByteArray> messages() const;
