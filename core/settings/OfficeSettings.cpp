@@ -34,8 +34,6 @@ Status OfficeSettings::setValue(const QString& key, const QString& value) const
     auto normalised = SettingsCatalogue::validate(*definition, value);
     if (!normalised)
         return normalised.error();
-    // An empty value must be stored as '' (the column is NOT NULL); a null QString binds as NULL.
-    const QString stored = normalised.value().isNull() ? QStringLiteral("") : normalised.value();
     Transaction transaction(m_context.db());
     if (!transaction.started())
         return transaction.started();
@@ -44,7 +42,7 @@ Status OfficeSettings::setValue(const QString& key, const QString& value) const
         QStringLiteral(
             "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
-        {key, stored, TimeFormat::toStoredTimestamp(m_context.now())});
+        {key, normalised.value(), TimeFormat::toStoredTimestamp(m_context.now())});
     if (!written)
         return written.error();
     return transaction.commit();
