@@ -43,7 +43,9 @@ EmailTemplate normalised(const EmailTemplate& in)
     t.subject = t.subject.trimmed();
     t.htmlBody = HtmlSanitizer::sanitize(t.htmlBody);
     if (t.textBody.trimmed().isEmpty())
-        t.textBody.clear();
+        t.textBody = QStringLiteral(""); // empty, not NULL: the column is NOT NULL
+    if (t.htmlBody.isNull())
+        t.htmlBody = QStringLiteral("");
     return t;
 }
 

@@ -37,25 +37,32 @@ QString TemplateValidator::closestVariable(const QString& typeCode, const QStrin
     const QString wanted = name.toLower();
     if (wanted.isEmpty())
         return {};
+    // Ranked by edit distance with a bonus for a shared beginning (as Jaro-Winkler does): people
+    // get the start of a name right, so "contract_no" is contract_number (distance 5, prefix 10),
+    // not contact_name (distance 4, prefix 3).
     QString best;
+    int bestDistance = 0;
     int bestScore = std::numeric_limits<int>::max();
     for (const TemplateVariable& variable : TemplateCatalogue::variables(typeCode)) {
-        int score = editDistance(wanted, variable.name);
-        // A truncated or abbreviated name ("contract", "contract_no") is a typo of the longer one.
-        if (variable.name.startsWith(wanted) || wanted.startsWith(variable.name))
-            score = std::min(score, 1);
+        const int distance = editDistance(wanted, variable.name);
+        qsizetype prefix = 0;
+        while (prefix < wanted.size() && prefix < variable.name.size() &&
+               wanted.at(prefix) == variable.name.at(prefix))
+            ++prefix;
+        const int score = 2 * distance - static_cast<int>(std::min<qsizetype>(prefix, 8));
         if (score < bestScore) {
             bestScore = score;
+            bestDistance = distance;
             best = variable.name;
         }
     }
     if (best.isEmpty())
         return {};
-    const qsizetype longer = std::max(wanted.size(), best.size());
-    // Half the longer name: "contract_no" → "contract_number" (5 of 15) is plausible,
-    // "foo" → "amount" is not.
-    const int tolerance = std::max(2, static_cast<int>(longer / 2));
-    return bestScore <= tolerance ? best : QString();
+    // Plausible typos only: within half the longer name ("foo" is not "amount"), or a truncated
+    // or extended form of the name ("invoice" → invoice_number).
+    const int tolerance = std::max(2, static_cast<int>(std::max(wanted.size(), best.size()) / 2));
+    const bool truncated = wanted.size() >= 3 && (best.startsWith(wanted) || wanted.startsWith(best));
+    return bestDistance <= tolerance || truncated ? best : QString();
 }
 
 QList<TemplateProblem> TemplateValidator::checkField(const QString& typeCode, const QString& field,

@@ -25,13 +25,26 @@ struct TemplateSources
     std::optional<TemplateTicket> ticket;
     QString sequenceName;
     QString senderName; // overrides the office sender name (e.g. the agent answering a ticket)
+
+    static TemplateSources contract(qint64 id)
+    {
+        TemplateSources sources;
+        sources.contractId = id;
+        return sources;
+    }
+    static TemplateSources invoice(qint64 id)
+    {
+        TemplateSources sources;
+        sources.invoiceId = id;
+        return sources;
+    }
 };
 
 // Collects the values a template's variables take for a real recipient, so that the preview, the
 // CLI, sequences, reminders and ticket mails all fill templates the same way.
 //
 //   TemplateVariables variables(context);
-//   auto values = variables.collect(contactId, "renewal_30_days", {.contractId = contract.id});
+//   auto values = variables.collect(contactId, "renewal_30_days", TemplateSources::contract(contract.id));
 //
 // Common values: company_name, contact_name, current_year (office-local today), unsubscribe_url
 // (a mailto: link to the office sender address asking to unsubscribe this contact's address),
