@@ -1,17 +1,17 @@
 #include "records/CompanyService.h"
 
-#include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
-#include "records/RecordFields.h"
+#include "records/AuditedWrite.h"
 #include "records/RecordValidation.h"
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, name, industry, country, city, address, website, billing_entity, payment_terms, is_active, notes, created_at, updated_at");
+const QString kColumns =
+    QStringLiteral("id, name, industry, country, city, address, website, billing_entity, payment_terms, "
+                   "is_active, notes, created_at, updated_at");
 
 Company fromRow(const QSqlQuery& q)
 {
@@ -34,14 +34,23 @@ Company fromRow(const QSqlQuery& q)
 
 QVariantList bindValues(const Company& c)
 {
-    return {c.name.trimmed(), c.name.trimmed().toCaseFolded(), c.industry.trimmed(), c.country.trimmed(), c.city.trimmed(),
-            c.address.trimmed(), c.website.trimmed(), c.billingEntity.trimmed(), c.paymentTerms.trimmed(), c.isActive ? 1 : 0,
+    return {c.name.trimmed(),
+            c.name.trimmed().toCaseFolded(),
+            c.industry.trimmed(),
+            c.country.trimmed(),
+            c.city.trimmed(),
+            c.address.trimmed(),
+            c.website.trimmed(),
+            c.billingEntity.trimmed(),
+            c.paymentTerms.trimmed(),
+            c.isActive ? 1 : 0,
             c.notes};
 }
 
-const QStringList kSortable = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("country"),
-                               QStringLiteral("city"), QStringLiteral("is_active"), QStringLiteral("created_at"),
-                               QStringLiteral("updated_at")};
+const QStringList kSortable = {QStringLiteral("id"),         QStringLiteral("name"),
+                               QStringLiteral("industry"),   QStringLiteral("country"),
+                               QStringLiteral("city"),       QStringLiteral("is_active"),
+                               QStringLiteral("created_at"), QStringLiteral("updated_at")};
 } // namespace
 
 CompanyService::CompanyService(ServiceContext context) : m_context(std::move(context)) {}
@@ -52,13 +61,16 @@ Status CompanyService::validate(const Company& company) const
         return Error::invalid(QStringLiteral("name"), tr("The company name is required."));
     if (auto website = RecordValidation::checkWebsite(QStringLiteral("website"), company.website); !website)
         return website;
-    auto clash = SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT id FROM companies WHERE name_key = ? AND id <> ?"),
+    auto clash = SqlRun::scalar(m_context.db().connection(),
+                                QStringLiteral("SELECT id FROM companies WHERE name_key = ? AND id <> ?"),
                                 {company.name.trimmed().toCaseFolded(), company.id});
     if (!clash)
         return clash.error();
     if (!clash->isNull())
-        return Error::conflict(QStringLiteral("name"),
-                               tr("A company called \"%1\" already exists (names are compared ignoring case).").arg(company.name.trimmed()));
+        return Error::conflict(
+            QStringLiteral("name"),
+            tr("A company called \"%1\" already exists (names are compared ignoring case).")
+                .arg(company.name.trimmed()));
     return Status::success();
 }
 
@@ -66,7 +78,9 @@ Result<Company> CompanyService::get(qint64 id) const
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
-    auto query = SqlRun::exec(m_context.db().connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies WHERE id = ?"), {id});
+    auto query = SqlRun::exec(
+        m_context.db().connection(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -81,11 +95,13 @@ QString whereClause(const ListQuery& q, QVariantList& binds)
     if (q.activeOnly)
         conditions << QStringLiteral("is_active = 1");
     if (!q.search.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(name_key LIKE ? ESCAPE '\\' OR lower(city) LIKE ? ESCAPE '\\' OR lower(country) LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral("(name_key LIKE ? ESCAPE '\\' OR lower(city) LIKE ? ESCAPE '\\' OR "
+                                     "lower(country) LIKE ? ESCAPE '\\')");
         const QString pattern = RecordValidation::likePattern(q.search);
         binds << pattern << pattern << pattern;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace
 
@@ -94,10 +110,12 @@ Result<QList<Company>> CompanyService::list(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + whereClause(query, binds);
+    QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + whereClause(query, binds);
     const QString sortField = kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("name");
     const QString sortColumn = sortField == QLatin1String("name") ? QStringLiteral("name_key") : sortField;
-    sql += QStringLiteral(" ORDER BY %1 %2, id").arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    sql += QStringLiteral(" ORDER BY %1 %2, id")
+               .arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
     auto rows = SqlRun::exec(m_context.db().connection(), sql, binds);
@@ -114,7 +132,9 @@ Result<qint64> CompanyService::count(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    auto total = SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT count(*) FROM companies") + whereClause(query, binds), binds);
+    auto total =
+        SqlRun::scalar(m_context.db().connection(),
+                       QStringLiteral("SELECT count(*) FROM companies") + whereClause(query, binds), binds);
     if (!total)
         return total.error();
     return total->toLongLong();
@@ -122,66 +142,49 @@ Result<qint64> CompanyService::count(const ListQuery& query) const
 
 Result<qint64> CompanyService::create(const Company& company) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed.error();
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started().error();
-    Company toStore = company;
-    toStore.id = 0;
-    if (auto valid = validate(toStore); !valid)
-        return valid.error();
-    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
-    QVariantList binds = bindValues(toStore);
-    binds << now << now;
-    auto inserted = SqlRun::scalar(transaction.connection(),
-                                   QStringLiteral("INSERT INTO companies (name, name_key, industry, country, city, address, website, "
-                                                  "billing_entity, payment_terms, is_active, notes, created_at, updated_at) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                   binds);
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->toLongLong();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("company"), id, RecordFields::toAuditMap(Company::fields(), *stored)); !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return AuditedWrite::create<Company>(
+        m_context, Permission::EditRecords, QStringLiteral("company"), [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db) -> Result<qint64> {
+            Company toStore = company;
+            toStore.id = 0;
+            if (auto valid = validate(toStore); !valid)
+                return valid.error();
+            const QString now = TimeFormat::toStoredTimestamp(m_context.now());
+            QVariantList binds = bindValues(toStore);
+            binds << now << now;
+            auto inserted = SqlRun::scalar(
+                db,
+                QStringLiteral("INSERT INTO companies (name, name_key, industry, country, city, address, "
+                               "website, billing_entity, payment_terms, is_active, notes, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                binds);
+            if (!inserted)
+                return inserted.error();
+            return inserted->toLongLong();
+        });
 }
 
 Status CompanyService::update(const Company& company) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(company.id);
-    if (!before)
-        return before.error();
-    if (auto valid = validate(company); !valid)
-        return valid;
-    QVariantList binds = bindValues(company);
-    binds << TimeFormat::toStoredTimestamp(m_context.now()) << company.id;
-    auto updated = SqlRun::exec(transaction.connection(),
-                                QStringLiteral("UPDATE companies SET name = ?, name_key = ?, industry = ?, country = ?, city = ?, "
-                                               "address = ?, website = ?, billing_entity = ?, payment_terms = ?, is_active = ?, "
-                                               "notes = ?, updated_at = ? WHERE id = ?"),
-                                binds);
-    if (!updated)
-        return updated.error();
-    auto after = get(company.id);
-    if (!after)
-        return after.error();
-    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("company"), company.id,
-                                                        RecordFields::toAuditMap(Company::fields(), *before),
-                                                        RecordFields::toAuditMap(Company::fields(), *after));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::update<Company>(
+        m_context, Permission::EditRecords, QStringLiteral("company"), company.id,
+        [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db, const Company& /*before*/) -> Status {
+            Company toStore = company;
+            if (auto valid = validate(toStore); !valid)
+                return valid;
+            QVariantList binds = bindValues(toStore);
+            binds << TimeFormat::toStoredTimestamp(m_context.now()) << toStore.id;
+            auto updated = SqlRun::exec(
+                db,
+                QStringLiteral("UPDATE companies SET name = ?, name_key = ?, industry = ?, country = ?, city "
+                               "= ?, address = ?, website = ?, billing_entity = ?, payment_terms = ?, "
+                               "is_active = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                binds);
+            if (!updated)
+                return updated.error();
+            return Status::success();
+        });
 }
 
 Result<DeletionImpact> CompanyService::deletionImpact(qint64 id) const
@@ -193,9 +196,10 @@ Result<DeletionImpact> CompanyService::deletionImpact(qint64 id) const
     impact.recordLabel = company->name;
     const QSqlDatabase db = m_context.db().connection();
     const QList<QPair<QString, QString>> dependents = {
-        {tr("contacts"), QStringLiteral("SELECT count(*) FROM contacts WHERE company_id = ?")},
-        {tr("contracts"), QStringLiteral("SELECT count(*) FROM contracts WHERE company_id = ?")},
-        {tr("invoices"), QStringLiteral("SELECT count(*) FROM invoices WHERE contract_id IN (SELECT id FROM contracts WHERE company_id = ?)")},
+        {tr("Contacts"), QStringLiteral("SELECT count(*) FROM contacts WHERE company_id = ?")},
+        {tr("Contracts"), QStringLiteral("SELECT count(*) FROM contracts WHERE company_id = ?")},
+        {tr("Invoices"), QStringLiteral("SELECT count(*) FROM invoices WHERE contract_id IN (SELECT id FROM "
+                                        "contracts WHERE company_id = ?)")},
     };
     for (const auto& [what, sql] : dependents) {
         auto n = SqlRun::scalar(db, sql, {id});
@@ -208,18 +212,7 @@ Result<DeletionImpact> CompanyService::deletionImpact(qint64 id) const
 
 Status CompanyService::remove(qint64 id) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::DeleteRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    auto deleted = SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM companies WHERE id = ?"), {id});
-    if (!deleted)
-        return deleted.error();
-    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("company"), id, RecordFields::toAuditMap(Company::fields(), *before)); !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::remove<Company>(m_context, Permission::DeleteRecords, QStringLiteral("company"),
+                                         QStringLiteral("companies"), id,
+                                         [this](qint64 recordId) { return get(recordId); });
 }
