@@ -26,11 +26,13 @@ Status AuditLog::record(const QString& entityType, qint64 entityId, const QStrin
 {
     QJsonObject object;
     for (const FieldChange& change : changes)
-        object.insert(change.field, QJsonArray{QJsonValue::fromVariant(change.oldValue), QJsonValue::fromVariant(change.newValue)});
+        object.insert(change.field, QJsonArray{QJsonValue::fromVariant(change.oldValue),
+                                               QJsonValue::fromVariant(change.newValue)});
     auto inserted = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("INSERT INTO audit_log (entity_type, entity_id, action, actor, actor_user_id, at, changes) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO audit_log (entity_type, entity_id, action, actor, actor_user_id, at, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {entityType, entityId, action, m_context.actor.username, SqlRun::nullIfZero(m_context.actor.userId),
          TimeFormat::toStoredTimestamp(m_context.now()),
          QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))});

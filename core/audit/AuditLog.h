@@ -13,9 +13,11 @@ class AuditLog
 public:
     explicit AuditLog(ServiceContext context);
 
-    Status record(const QString& entityType, qint64 entityId, const QString& action, const QList<FieldChange>& changes) const;
+    Status record(const QString& entityType, qint64 entityId, const QString& action,
+                  const QList<FieldChange>& changes) const;
     Status recordCreate(const QString& entityType, qint64 entityId, const QVariantMap& values) const;
-    Status recordUpdate(const QString& entityType, qint64 entityId, const QVariantMap& before, const QVariantMap& after) const;
+    Status recordUpdate(const QString& entityType, qint64 entityId, const QVariantMap& before,
+                        const QVariantMap& after) const;
     Status recordDelete(const QString& entityType, qint64 entityId, const QVariantMap& values) const;
 
     Result<QList<AuditEntry>> history(const QString& entityType, qint64 entityId) const;

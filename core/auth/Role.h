@@ -4,11 +4,17 @@
 #include <QString>
 #include <optional>
 
-enum class Role { Sales, Marketing, TechSupport, Admin };
+enum class Role
+{
+    Sales,
+    Marketing,
+    TechSupport,
+    Admin
+};
 
 namespace RoleCodes {
-QString toCode(Role role);                          // "sales", "marketing", "tech_support", "admin"
+QString toCode(Role role);                         // "sales", "marketing", "tech_support", "admin"
 std::optional<Role> fromCode(const QString& code); // accepts the codes above
-QString displayName(Role role);                     // translated
+QString displayName(Role role);                    // translated
 QList<Role> all();
 } // namespace RoleCodes

@@ -8,8 +8,7 @@
 
 // One row of an enumeration's code table: the stored lower_snake code and the English label
 // (translated at display time with the table's translation context).
-template <typename E>
-struct EnumCode
+template <typename E> struct EnumCode
 {
     E value;
     const char* code;
@@ -18,8 +17,7 @@ struct EnumCode
 
 // Lookups over a code table, so that each enumeration is declared once as a table.
 namespace EnumCodes {
-template <typename E>
-QString toCode(std::span<const EnumCode<E>> table, E value)
+template <typename E> QString toCode(std::span<const EnumCode<E>> table, E value)
 {
     for (const auto& entry : table) {
         if (entry.value == value)
@@ -28,8 +26,7 @@ QString toCode(std::span<const EnumCode<E>> table, E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> fromCode(std::span<const EnumCode<E>> table, const QString& code)
+template <typename E> std::optional<E> fromCode(std::span<const EnumCode<E>> table, const QString& code)
 {
     const QString wanted = code.trimmed().toLower();
     for (const auto& entry : table) {
@@ -39,8 +36,7 @@ std::optional<E> fromCode(std::span<const EnumCode<E>> table, const QString& cod
     return std::nullopt;
 }
 
-template <typename E>
-QString label(std::span<const EnumCode<E>> table, const char* context, E value)
+template <typename E> QString label(std::span<const EnumCode<E>> table, const char* context, E value)
 {
     for (const auto& entry : table) {
         if (entry.value == value)
@@ -49,8 +45,7 @@ QString label(std::span<const EnumCode<E>> table, const char* context, E value)
     return {};
 }
 
-template <typename E>
-QStringList codes(std::span<const EnumCode<E>> table)
+template <typename E> QStringList codes(std::span<const EnumCode<E>> table)
 {
     QStringList result;
     for (const auto& entry : table)

@@ -4,7 +4,8 @@
 
 // What went wrong, in terms a caller can act on. `field` names the record field or filter rule
 // at fault (empty when the error is not about one field); `message` is one translated sentence.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Invalid,   // input a user can fix: a validation failure
     NotFound,  // the record does not exist
     Conflict,  // unique key or state conflict (duplicate name, already enrolled)

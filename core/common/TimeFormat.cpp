@@ -45,7 +45,8 @@ QDateTime parseUserTimestamp(const QString& text)
             time = QDateTime(date, QTime(0, 0), QTimeZone::utc());
     }
     if (time.isValid() && time.timeSpec() == Qt::LocalTime)
-        time.setTimeZone(QTimeZone::utc()); // a time without a zone is read as UTC, never as this desktop's zone
+        time.setTimeZone(
+            QTimeZone::utc()); // a time without a zone is read as UTC, never as this desktop's zone
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 

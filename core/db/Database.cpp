@@ -35,15 +35,46 @@ Status checkSqliteFileHeader(const QString& path)
         return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (!header.startsWith("SQLite format 3"))
-        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database (it is not a SQLite file); it was left untouched.").arg(path));
+        return Error::invalid(
+            QStringLiteral("db"),
+            tr("%1 is not a Rapport database (it is not a SQLite file); it was left untouched.").arg(path));
     return Status::success();
+}
+
+// The application id of an existing SQLite file, or an error when the file is someone else's
+// database (tables but not our id) or not readable as SQLite.
+Result<qint64> probeExistingFile(const QString& path)
+{
+    const QString name = QStringLiteral("rapport-probe-%1").arg(reinterpret_cast<quintptr>(&path), 0, 16);
+    Result<qint64> verdict = qint64(0);
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
+        const Error foreign = Error::invalid(
+            QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(path));
+        if (!probe.open()) {
+            verdict = foreign;
+        } else {
+            auto appId = SqlRun::scalar(probe, QStringLiteral("PRAGMA application_id"));
+            auto tables = SqlRun::scalar(
+                probe, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+            if (!appId || !tables || (appId->toLongLong() != kApplicationId && tables->toLongLong() > 0))
+                verdict = foreign;
+            else
+                verdict = appId->toLongLong();
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
 }
 } // namespace
 
 Database::Database(QString location, std::unique_ptr<SqlDialect> dialect)
-    : m_location(std::move(location)), m_dialect(std::move(dialect)), m_instanceId(nextInstanceId.fetchAndAddRelaxed(1))
-{
-}
+    : m_location(std::move(location)), m_dialect(std::move(dialect)),
+      m_instanceId(nextInstanceId.fetchAndAddRelaxed(1))
+{}
 
 Database::~Database()
 {
@@ -60,15 +91,18 @@ Database::~Database()
 
 QString Database::defaultLocation()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/rapport");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/rapport");
     return dir + QStringLiteral("/rapport.db");
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocation)
 {
     const QString location = requestedLocation.isEmpty() ? defaultLocation() : requestedLocation;
-    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
-        return Error::usage(tr("This build of Rapport opens SQLite files only; PostgreSQL office databases are not supported yet."));
+    if (location.startsWith(QLatin1String("postgresql://")) ||
+        location.startsWith(QLatin1String("postgres://")))
+        return Error::usage(tr("This build of Rapport opens SQLite files only; PostgreSQL office databases "
+                               "are not supported yet."));
 
     const QFileInfo info(location);
     if (info.isDir())
@@ -78,27 +112,28 @@ Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocatio
     if (auto header = checkSqliteFileHeader(location); !header)
         return header.error();
 
-    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), std::make_unique<SqliteDialect>()));
+    // Judge an existing file through a read-only connection first: configuring our own
+    // connection (WAL) would already change a foreign file's header.
+    qint64 existingAppId = 0;
+    if (info.exists() && info.size() > 0) {
+        auto probe = probeExistingFile(info.absoluteFilePath());
+        if (!probe)
+            return probe.error();
+        existingAppId = probe.value();
+    }
+
+    std::shared_ptr<Database> database(
+        new Database(info.absoluteFilePath(), std::make_unique<SqliteDialect>()));
     QSqlDatabase db = database->connection();
     if (!db.isOpen())
         return Error::database(tr("Cannot open %1: %2").arg(location, db.lastError().text()));
 
-    // A non-empty SQLite file without our application id and with tables of its own is someone
-    // else's database: refuse before writing anything.
-    auto appId = SqlRun::scalar(db, QStringLiteral("PRAGMA application_id"));
-    if (!appId)
-        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(location));
-    auto tableCount = SqlRun::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
-    if (!tableCount)
-        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(location));
-    if (appId->toLongLong() != kApplicationId && tableCount->toLongLong() > 0)
-        return Error::invalid(QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(location));
-
     MigrationRunner migrations(*database);
     if (auto migrated = migrations.migrate(); !migrated)
         return migrated.error();
-    if (appId->toLongLong() != kApplicationId) {
-        if (auto marked = SqlRun::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !marked)
+    if (existingAppId != kApplicationId) {
+        if (auto marked = SqlRun::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            !marked)
             return marked.error();
     }
     return database;

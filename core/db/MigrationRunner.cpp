@@ -28,7 +28,8 @@ QList<MigrationRunner::Migration> MigrationRunner::available()
         QFile source(dir.filePath(file));
         if (!source.open(QIODevice::ReadOnly))
             continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
+        migrations.append(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
     }
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -84,7 +85,8 @@ QStringList MigrationRunner::splitStatements(const QString& sql)
         current += c;
         if (c == QLatin1Char(';')) {
             const QString simplified = current.simplified().toUpper();
-            if (!inTrigger && simplified.startsWith(QLatin1String("CREATE")) && simplified.contains(QLatin1String(" TRIGGER ")))
+            if (!inTrigger && simplified.startsWith(QLatin1String("CREATE")) &&
+                simplified.contains(QLatin1String(" TRIGGER ")))
                 inTrigger = true;
             if (inTrigger && !simplified.endsWith(QLatin1String("END;")))
                 continue;
@@ -103,13 +105,16 @@ QStringList MigrationRunner::splitStatements(const QString& sql)
 Status MigrationRunner::migrate()
 {
     const QSqlDatabase db = m_database.connection();
-    const auto tr = [](const char* text) { return QCoreApplication::translate("MigrationRunner", text); };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("MigrationRunner", text);
+    };
     {
         Transaction transaction(m_database);
         if (!transaction.started())
             return transaction.started().error();
-        auto created = SqlRun::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        auto created = SqlRun::exec(
+            db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                               "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
         if (!created)
             return created.error();
         if (auto committed = transaction.commit(); !committed)
@@ -132,11 +137,12 @@ Status MigrationRunner::migrate()
     }
     for (int version : std::as_const(applied)) {
         if (!known.contains(version))
-            return Error::invalid(QStringLiteral("db"),
-                                  tr("This database was written by a newer version of Rapport (it has schema change %1; this "
-                                     "version knows changes up to %2). It was left untouched: please update Rapport.")
-                                      .arg(version)
-                                      .arg(newestKnown));
+            return Error::invalid(
+                QStringLiteral("db"),
+                tr("This database was written by a newer version of Rapport (it has schema change %1; this "
+                   "version knows changes up to %2). It was left untouched: please update Rapport.")
+                    .arg(version)
+                    .arg(newestKnown));
     }
 
     for (const Migration& migration : migrations) {
@@ -146,8 +152,9 @@ Status MigrationRunner::migrate()
         if (!transaction.started())
             return transaction.started().error();
         // Another process may have applied it while we waited for the write lock.
-        auto already = SqlRun::scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"),
-                                      {migration.version});
+        auto already =
+            SqlRun::scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"),
+                           {migration.version});
         if (!already)
             return already.error();
         if (already->toInt() > 0)
@@ -160,8 +167,10 @@ Status MigrationRunner::migrate()
                                            .arg(migration.version)
                                            .arg(migration.name, result.error().message));
         }
-        auto recorded = SqlRun::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
-                                     {migration.version, migration.name, TimeFormat::toStoredTimestamp(QDateTime::currentDateTimeUtc())});
+        auto recorded = SqlRun::exec(
+            db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+            {migration.version, migration.name,
+             TimeFormat::toStoredTimestamp(QDateTime::currentDateTimeUtc())});
         if (!recorded)
             return recorded.error();
         if (auto committed = transaction.commit(); !committed)

@@ -11,11 +11,16 @@ Error errorFrom(const QSqlQuery& query)
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive))
-        return Error::conflict({}, QCoreApplication::translate("SqlRun", "A record with the same key already exists (%1).").arg(text));
+        return Error::conflict(
+            {}, QCoreApplication::translate("SqlRun", "A record with the same key already exists (%1).")
+                    .arg(text));
     if (text.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("foreign key"), Qt::CaseInsensitive))
-        return Error::invalid({}, QCoreApplication::translate("SqlRun", "A referenced record does not exist or is still in use (%1).").arg(text));
-    return Error::database(QCoreApplication::translate("SqlRun", "The database reported an error: %1").arg(text));
+        return Error::invalid({}, QCoreApplication::translate(
+                                      "SqlRun", "A referenced record does not exist or is still in use (%1).")
+                                      .arg(text));
+    return Error::database(
+        QCoreApplication::translate("SqlRun", "The database reported an error: %1").arg(text));
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
@@ -24,8 +29,14 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVarian
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return errorFrom(query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    for (const QVariant& value : values) {
+        // A null QString binds as SQL NULL; text columns are NOT NULL DEFAULT '', so an unset
+        // field must bind as ''. NULL is asked for explicitly with nullIfEmpty().
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return errorFrom(query);
     return query;

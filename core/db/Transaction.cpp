@@ -47,8 +47,9 @@ Status Transaction::commit()
 {
     if (m_finished)
         return Error::usage(QStringLiteral("Transaction already finished"));
-    const Status result =
-        m_depth == 1 ? run(m_db, QStringLiteral("COMMIT")) : run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
+    const Status result = m_depth == 1
+                              ? run(m_db, QStringLiteral("COMMIT"))
+                              : run(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
     if (!result) {
         rollback();
         return result;

@@ -10,8 +10,9 @@
 #include "records/RecordValidation.h"
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, name, industry, country, city, address, website, billing_entity, payment_terms, is_active, notes, created_at, updated_at");
+const QString kColumns =
+    QStringLiteral("id, name, industry, country, city, address, website, billing_entity, payment_terms, "
+                   "is_active, notes, created_at, updated_at");
 
 Company fromRow(const QSqlQuery& q)
 {
@@ -34,14 +35,23 @@ Company fromRow(const QSqlQuery& q)
 
 QVariantList bindValues(const Company& c)
 {
-    return {c.name.trimmed(), c.name.trimmed().toCaseFolded(), c.industry.trimmed(), c.country.trimmed(), c.city.trimmed(),
-            c.address.trimmed(), c.website.trimmed(), c.billingEntity.trimmed(), c.paymentTerms.trimmed(), c.isActive ? 1 : 0,
+    return {c.name.trimmed(),
+            c.name.trimmed().toCaseFolded(),
+            c.industry.trimmed(),
+            c.country.trimmed(),
+            c.city.trimmed(),
+            c.address.trimmed(),
+            c.website.trimmed(),
+            c.billingEntity.trimmed(),
+            c.paymentTerms.trimmed(),
+            c.isActive ? 1 : 0,
             c.notes};
 }
 
-const QStringList kSortable = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("industry"), QStringLiteral("country"),
-                               QStringLiteral("city"), QStringLiteral("is_active"), QStringLiteral("created_at"),
-                               QStringLiteral("updated_at")};
+const QStringList kSortable = {QStringLiteral("id"),         QStringLiteral("name"),
+                               QStringLiteral("industry"),   QStringLiteral("country"),
+                               QStringLiteral("city"),       QStringLiteral("is_active"),
+                               QStringLiteral("created_at"), QStringLiteral("updated_at")};
 } // namespace
 
 CompanyService::CompanyService(ServiceContext context) : m_context(std::move(context)) {}
@@ -52,13 +62,16 @@ Status CompanyService::validate(const Company& company) const
         return Error::invalid(QStringLiteral("name"), tr("The company name is required."));
     if (auto website = RecordValidation::checkWebsite(QStringLiteral("website"), company.website); !website)
         return website;
-    auto clash = SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT id FROM companies WHERE name_key = ? AND id <> ?"),
+    auto clash = SqlRun::scalar(m_context.db().connection(),
+                                QStringLiteral("SELECT id FROM companies WHERE name_key = ? AND id <> ?"),
                                 {company.name.trimmed().toCaseFolded(), company.id});
     if (!clash)
         return clash.error();
     if (!clash->isNull())
-        return Error::conflict(QStringLiteral("name"),
-                               tr("A company called \"%1\" already exists (names are compared ignoring case).").arg(company.name.trimmed()));
+        return Error::conflict(
+            QStringLiteral("name"),
+            tr("A company called \"%1\" already exists (names are compared ignoring case).")
+                .arg(company.name.trimmed()));
     return Status::success();
 }
 
@@ -66,7 +79,9 @@ Result<Company> CompanyService::get(qint64 id) const
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
-    auto query = SqlRun::exec(m_context.db().connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies WHERE id = ?"), {id});
+    auto query = SqlRun::exec(
+        m_context.db().connection(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -81,11 +96,13 @@ QString whereClause(const ListQuery& q, QVariantList& binds)
     if (q.activeOnly)
         conditions << QStringLiteral("is_active = 1");
     if (!q.search.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(name_key LIKE ? ESCAPE '\\' OR lower(city) LIKE ? ESCAPE '\\' OR lower(country) LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral("(name_key LIKE ? ESCAPE '\\' OR lower(city) LIKE ? ESCAPE '\\' OR "
+                                     "lower(country) LIKE ? ESCAPE '\\')");
         const QString pattern = RecordValidation::likePattern(q.search);
         binds << pattern << pattern << pattern;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace
 
@@ -94,10 +111,12 @@ Result<QList<Company>> CompanyService::list(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + whereClause(query, binds);
+    QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + whereClause(query, binds);
     const QString sortField = kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("name");
     const QString sortColumn = sortField == QLatin1String("name") ? QStringLiteral("name_key") : sortField;
-    sql += QStringLiteral(" ORDER BY %1 %2, id").arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    sql += QStringLiteral(" ORDER BY %1 %2, id")
+               .arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
     auto rows = SqlRun::exec(m_context.db().connection(), sql, binds);
@@ -114,7 +133,9 @@ Result<qint64> CompanyService::count(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    auto total = SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT count(*) FROM companies") + whereClause(query, binds), binds);
+    auto total =
+        SqlRun::scalar(m_context.db().connection(),
+                       QStringLiteral("SELECT count(*) FROM companies") + whereClause(query, binds), binds);
     if (!total)
         return total.error();
     return total->toLongLong();
@@ -134,18 +155,21 @@ Result<qint64> CompanyService::create(const Company& company) const
     const QString now = TimeFormat::toStoredTimestamp(m_context.now());
     QVariantList binds = bindValues(toStore);
     binds << now << now;
-    auto inserted = SqlRun::scalar(transaction.connection(),
-                                   QStringLiteral("INSERT INTO companies (name, name_key, industry, country, city, address, website, "
-                                                  "billing_entity, payment_terms, is_active, notes, created_at, updated_at) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                   binds);
+    auto inserted = SqlRun::scalar(
+        transaction.connection(),
+        QStringLiteral("INSERT INTO companies (name, name_key, industry, country, city, address, website, "
+                       "billing_entity, payment_terms, is_active, notes, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        binds);
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->toLongLong();
     auto stored = get(id);
     if (!stored)
         return stored.error();
-    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("company"), id, RecordFields::toAuditMap(Company::fields(), *stored)); !audited)
+    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("company"), id,
+                                                        RecordFields::toAuditMap(Company::fields(), *stored));
+        !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -166,11 +190,12 @@ Status CompanyService::update(const Company& company) const
         return valid;
     QVariantList binds = bindValues(company);
     binds << TimeFormat::toStoredTimestamp(m_context.now()) << company.id;
-    auto updated = SqlRun::exec(transaction.connection(),
-                                QStringLiteral("UPDATE companies SET name = ?, name_key = ?, industry = ?, country = ?, city = ?, "
-                                               "address = ?, website = ?, billing_entity = ?, payment_terms = ?, is_active = ?, "
-                                               "notes = ?, updated_at = ? WHERE id = ?"),
-                                binds);
+    auto updated = SqlRun::exec(
+        transaction.connection(),
+        QStringLiteral("UPDATE companies SET name = ?, name_key = ?, industry = ?, country = ?, city = ?, "
+                       "address = ?, website = ?, billing_entity = ?, payment_terms = ?, is_active = ?, "
+                       "notes = ?, updated_at = ? WHERE id = ?"),
+        binds);
     if (!updated)
         return updated.error();
     auto after = get(company.id);
@@ -193,9 +218,10 @@ Result<DeletionImpact> CompanyService::deletionImpact(qint64 id) const
     impact.recordLabel = company->name;
     const QSqlDatabase db = m_context.db().connection();
     const QList<QPair<QString, QString>> dependents = {
-        {tr("contacts"), QStringLiteral("SELECT count(*) FROM contacts WHERE company_id = ?")},
-        {tr("contracts"), QStringLiteral("SELECT count(*) FROM contracts WHERE company_id = ?")},
-        {tr("invoices"), QStringLiteral("SELECT count(*) FROM invoices WHERE contract_id IN (SELECT id FROM contracts WHERE company_id = ?)")},
+        {tr("Contacts"), QStringLiteral("SELECT count(*) FROM contacts WHERE company_id = ?")},
+        {tr("Contracts"), QStringLiteral("SELECT count(*) FROM contracts WHERE company_id = ?")},
+        {tr("Invoices"), QStringLiteral("SELECT count(*) FROM invoices WHERE contract_id IN (SELECT id FROM "
+                                        "contracts WHERE company_id = ?)")},
     };
     for (const auto& [what, sql] : dependents) {
         auto n = SqlRun::scalar(db, sql, {id});
@@ -216,10 +242,13 @@ Status CompanyService::remove(qint64 id) const
     auto before = get(id);
     if (!before)
         return before.error();
-    auto deleted = SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM companies WHERE id = ?"), {id});
+    auto deleted =
+        SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM companies WHERE id = ?"), {id});
     if (!deleted)
         return deleted.error();
-    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("company"), id, RecordFields::toAuditMap(Company::fields(), *before)); !audited)
+    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("company"), id,
+                                                        RecordFields::toAuditMap(Company::fields(), *before));
+        !audited)
         return audited;
     return transaction.commit();
 }

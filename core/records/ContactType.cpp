@@ -7,7 +7,8 @@ constexpr std::array kTable = {
     EnumCode<ContactType>{ContactType::Primary, "primary", QT_TRANSLATE_NOOP("ContactType", "Primary")},
     EnumCode<ContactType>{ContactType::Billing, "billing", QT_TRANSLATE_NOOP("ContactType", "Billing")},
     EnumCode<ContactType>{ContactType::Technical, "technical", QT_TRANSLATE_NOOP("ContactType", "Technical")},
-    EnumCode<ContactType>{ContactType::DecisionMaker, "decision_maker", QT_TRANSLATE_NOOP("ContactType", "Decision maker")},
+    EnumCode<ContactType>{ContactType::DecisionMaker, "decision_maker",
+                          QT_TRANSLATE_NOOP("ContactType", "Decision maker")},
     EnumCode<ContactType>{ContactType::Other, "other", QT_TRANSLATE_NOOP("ContactType", "Other")},
 };
 } // namespace

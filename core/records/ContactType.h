@@ -5,7 +5,14 @@
 #include <QStringList>
 #include <optional>
 
-enum class ContactType { Primary, Billing, Technical, DecisionMaker, Other };
+enum class ContactType
+{
+    Primary,
+    Billing,
+    Technical,
+    DecisionMaker,
+    Other
+};
 
 // Stored codes and translated labels for the contact type.
 namespace ContactTypeCodes {

@@ -6,9 +6,12 @@ namespace {
 constexpr std::array kTable = {
     EnumCode<ContractStatus>{ContractStatus::Draft, "draft", QT_TRANSLATE_NOOP("ContractStatus", "Draft")},
     EnumCode<ContractStatus>{ContractStatus::Active, "active", QT_TRANSLATE_NOOP("ContractStatus", "Active")},
-    EnumCode<ContractStatus>{ContractStatus::Expired, "expired", QT_TRANSLATE_NOOP("ContractStatus", "Expired")},
-    EnumCode<ContractStatus>{ContractStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("ContractStatus", "Cancelled")},
-    EnumCode<ContractStatus>{ContractStatus::Renewed, "renewed", QT_TRANSLATE_NOOP("ContractStatus", "Renewed")},
+    EnumCode<ContractStatus>{ContractStatus::Expired, "expired",
+                             QT_TRANSLATE_NOOP("ContractStatus", "Expired")},
+    EnumCode<ContractStatus>{ContractStatus::Cancelled, "cancelled",
+                             QT_TRANSLATE_NOOP("ContractStatus", "Cancelled")},
+    EnumCode<ContractStatus>{ContractStatus::Renewed, "renewed",
+                             QT_TRANSLATE_NOOP("ContractStatus", "Renewed")},
 };
 } // namespace
 

@@ -5,7 +5,14 @@
 #include <QStringList>
 #include <optional>
 
-enum class ContractStatus { Draft, Active, Expired, Cancelled, Renewed };
+enum class ContractStatus
+{
+    Draft,
+    Active,
+    Expired,
+    Cancelled,
+    Renewed
+};
 
 // Stored codes and translated labels for the contract status.
 namespace ContractStatusCodes {

@@ -14,6 +14,8 @@ struct DeletionImpact
     };
     QList<Dependent> dependents;
 
-    // "Delete Siam Hotel? This also deletes 3 contacts and 2 contracts." (translated)
+    // "Delete Siam Hotel? This also deletes contacts: 3, contracts: 2." (translated), for confirmations.
     QString describe() const;
+    // "Siam Hotel (with contacts: 3, contracts: 2)", for reporting a delete that happened.
+    QString summary() const;
 };

@@ -25,7 +25,8 @@ QString normaliseName(const QString& name)
     return result;
 }
 
-Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text, const QStringList& enumCodes)
+Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text,
+                       const QStringList& enumCodes)
 {
     const QString trimmed = text.trimmed();
     switch (kind) {
@@ -35,7 +36,8 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
         const QString lower = trimmed.toLower();
         if (lower == QLatin1String("true") || lower == QLatin1String("yes") || lower == QLatin1String("1"))
             return QVariant(true);
-        if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0") || lower.isEmpty())
+        if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0") ||
+            lower.isEmpty())
             return QVariant(false);
         return Error::invalid(field, tr("%1 must be true or false, not \"%2\".").arg(field, trimmed));
     }
@@ -44,7 +46,8 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
             return QVariant(QDate());
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         if (!date.isValid())
-            return Error::invalid(field, tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(field, trimmed));
+            return Error::invalid(
+                field, tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(field, trimmed));
         return QVariant(date);
     }
     case FieldKind::Timestamp: {
@@ -52,7 +55,8 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
             return QVariant(QDateTime());
         const QDateTime time = TimeFormat::parseUserTimestamp(trimmed);
         if (!time.isValid())
-            return Error::invalid(field, tr("%1 must be a date and time in ISO-8601 form, not \"%2\".").arg(field, trimmed));
+            return Error::invalid(
+                field, tr("%1 must be a date and time in ISO-8601 form, not \"%2\".").arg(field, trimmed));
         return QVariant(time);
     }
     case FieldKind::Money: {
@@ -60,7 +64,8 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
             return QVariant(qint64(0));
         const auto minor = Money::parseMinor(trimmed);
         if (!minor)
-            return Error::invalid(field, tr("%1 must be an amount such as 12500 or 12500.50, not \"%2\".").arg(field, trimmed));
+            return Error::invalid(
+                field, tr("%1 must be an amount such as 12500 or 12500.50, not \"%2\".").arg(field, trimmed));
         return QVariant(*minor);
     }
     case FieldKind::Reference:
@@ -76,7 +81,8 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
     case FieldKind::Enum: {
         const QString code = trimmed.toLower();
         if (!enumCodes.contains(code))
-            return Error::invalid(field, tr("%1 must be one of %2, not \"%3\".").arg(field, enumCodes.join(QStringLiteral(", ")), trimmed));
+            return Error::invalid(field, tr("%1 must be one of %2, not \"%3\".")
+                                             .arg(field, enumCodes.join(QStringLiteral(", ")), trimmed));
         return QVariant(code);
     }
     }

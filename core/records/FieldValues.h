@@ -9,7 +9,8 @@
 // JSON. Shared by every record type so that a boolean or a date reads the same everywhere.
 namespace FieldValues {
 // Parses user text for a field; an Error names the field and says what was expected.
-Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text, const QStringList& enumCodes = {});
+Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text,
+                       const QStringList& enumCodes = {});
 // Machine text: true/false, YYYY-MM-DD, 12500.50, ISO timestamps; empty for none.
 QString toText(FieldKind kind, const QVariant& value);
 QJsonValue toJson(FieldKind kind, const QVariant& value);

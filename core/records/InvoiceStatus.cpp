@@ -8,7 +8,8 @@ constexpr std::array kTable = {
     EnumCode<InvoiceStatus>{InvoiceStatus::Sent, "sent", QT_TRANSLATE_NOOP("InvoiceStatus", "Sent")},
     EnumCode<InvoiceStatus>{InvoiceStatus::Paid, "paid", QT_TRANSLATE_NOOP("InvoiceStatus", "Paid")},
     EnumCode<InvoiceStatus>{InvoiceStatus::Overdue, "overdue", QT_TRANSLATE_NOOP("InvoiceStatus", "Overdue")},
-    EnumCode<InvoiceStatus>{InvoiceStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("InvoiceStatus", "Cancelled")},
+    EnumCode<InvoiceStatus>{InvoiceStatus::Cancelled, "cancelled",
+                            QT_TRANSLATE_NOOP("InvoiceStatus", "Cancelled")},
 };
 } // namespace
 

@@ -5,7 +5,14 @@
 #include <QStringList>
 #include <optional>
 
-enum class InvoiceStatus { Draft, Sent, Paid, Overdue, Cancelled };
+enum class InvoiceStatus
+{
+    Draft,
+    Sent,
+    Paid,
+    Overdue,
+    Cancelled
+};
 
 // Stored codes and translated labels for the invoice status.
 namespace InvoiceStatusCodes {

@@ -5,7 +5,11 @@
 #include <QStringList>
 #include <optional>
 
-enum class Language { English, Thai };
+enum class Language
+{
+    English,
+    Thai
+};
 
 // Stored codes and translated labels for the language.
 namespace LanguageCodes {

@@ -5,7 +5,8 @@
 #include <QVariant>
 #include <functional>
 
-enum class FieldKind {
+enum class FieldKind
+{
     Text,      // QString
     Boolean,   // bool
     Date,      // QDate
@@ -19,8 +20,7 @@ enum class FieldKind {
 // One field of a record type, as the CLI, CSV import/export, JSON output and the audit trail see
 // it. `name` is the SPEC's field name; `set` is empty for read-only fields (id, timestamps,
 // derived values such as days_until_expiry).
-template <typename R>
-struct RecordField
+template <typename R> struct RecordField
 {
     QString name;
     FieldKind kind = FieldKind::Text;

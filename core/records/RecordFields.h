@@ -13,8 +13,7 @@
 // Generic operations over a record type's field table (see RecordField).
 namespace RecordFields {
 
-template <typename R>
-const RecordField<R>* find(const QList<RecordField<R>>& fields, const QString& rawName)
+template <typename R> const RecordField<R>* find(const QList<RecordField<R>>& fields, const QString& rawName)
 {
     const QString name = FieldValues::normaliseName(rawName);
     for (const RecordField<R>& field : fields) {
@@ -36,10 +35,14 @@ Status apply(const QList<RecordField<R>>& fields, R& record, const QMap<QString,
         const RecordField<R>* field = find(fields, it.key());
         const QString name = FieldValues::normaliseName(it.key());
         if (!field)
-            return Error::invalid(name, QCoreApplication::translate("RecordFields", "There is no field called \"%1\".").arg(name));
+            return Error::invalid(
+                name,
+                QCoreApplication::translate("RecordFields", "There is no field called \"%1\".").arg(name));
         if (!field->set)
-            return Error::invalid(name, QCoreApplication::translate("RecordFields", "%1 cannot be set.").arg(name));
-        auto parsed = FieldValues::parse(field->name, field->kind, it.value(), field->enumCodes ? field->enumCodes() : QStringList());
+            return Error::invalid(name,
+                                  QCoreApplication::translate("RecordFields", "%1 cannot be set.").arg(name));
+        auto parsed = FieldValues::parse(field->name, field->kind, it.value(),
+                                         field->enumCodes ? field->enumCodes() : QStringList());
         if (!parsed)
             return parsed.error();
         field->set(record, parsed.value());
@@ -47,8 +50,7 @@ Status apply(const QList<RecordField<R>>& fields, R& record, const QMap<QString,
     return Status::success();
 }
 
-template <typename R>
-QVariantMap toMap(const QList<RecordField<R>>& fields, const R& record)
+template <typename R> QVariantMap toMap(const QList<RecordField<R>>& fields, const R& record)
 {
     QVariantMap map;
     for (const RecordField<R>& field : fields)
@@ -57,8 +59,7 @@ QVariantMap toMap(const QList<RecordField<R>>& fields, const R& record)
 }
 
 // The editable fields as machine text, for the audit trail.
-template <typename R>
-QVariantMap toAuditMap(const QList<RecordField<R>>& fields, const R& record)
+template <typename R> QVariantMap toAuditMap(const QList<RecordField<R>>& fields, const R& record)
 {
     QVariantMap map;
     for (const RecordField<R>& field : fields) {
@@ -68,8 +69,7 @@ QVariantMap toAuditMap(const QList<RecordField<R>>& fields, const R& record)
     return map;
 }
 
-template <typename R>
-QJsonObject toJson(const QList<RecordField<R>>& fields, const R& record)
+template <typename R> QJsonObject toJson(const QList<RecordField<R>>& fields, const R& record)
 {
     QJsonObject object;
     for (const RecordField<R>& field : fields)
@@ -77,8 +77,7 @@ QJsonObject toJson(const QList<RecordField<R>>& fields, const R& record)
     return object;
 }
 
-template <typename R>
-QStringList toTextRow(const QList<RecordField<R>>& fields, const R& record)
+template <typename R> QStringList toTextRow(const QList<RecordField<R>>& fields, const R& record)
 {
     QStringList row;
     for (const RecordField<R>& field : fields)
@@ -86,8 +85,7 @@ QStringList toTextRow(const QList<RecordField<R>>& fields, const R& record)
     return row;
 }
 
-template <typename R>
-QStringList names(const QList<RecordField<R>>& fields)
+template <typename R> QStringList names(const QList<RecordField<R>>& fields)
 {
     QStringList result;
     for (const RecordField<R>& field : fields)

@@ -12,9 +12,12 @@ Status checkEmail(const QString& field, const QString& email)
     if (trimmed.isEmpty())
         return Status::success();
     // Deliberately practical, not RFC 5322 complete: one @, a dot in the domain, no spaces.
-    static const QRegularExpression pattern(QStringLiteral("^[^@\\s<>(),;:\"]+@[^@\\s<>(),;:\"]+\\.[^@\\s<>(),;:\".]{2,}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s<>(),;:\"]+@[^@\\s<>(),;:\"]+\\.[^@\\s<>(),;:\".]{2,}$"));
     if (!pattern.match(trimmed).hasMatch())
-        return Error::invalid(field, QCoreApplication::translate("RecordValidation", "\"%1\" is not a valid email address.").arg(trimmed));
+        return Error::invalid(
+            field, QCoreApplication::translate("RecordValidation", "\"%1\" is not a valid email address.")
+                       .arg(trimmed));
     return Status::success();
 }
 
@@ -25,7 +28,9 @@ Status checkWebsite(const QString& field, const QString& website)
         return Status::success();
     const QUrl url = QUrl::fromUserInput(trimmed);
     if (!url.isValid() || url.host().isEmpty() || trimmed.contains(QLatin1Char(' ')))
-        return Error::invalid(field, QCoreApplication::translate("RecordValidation", "\"%1\" is not a valid web address.").arg(trimmed));
+        return Error::invalid(
+            field, QCoreApplication::translate("RecordValidation", "\"%1\" is not a valid web address.")
+                       .arg(trimmed));
     return Status::success();
 }
 

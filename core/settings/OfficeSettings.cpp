@@ -15,7 +15,8 @@ QString OfficeSettings::value(const QString& key) const
 {
     const SettingDefinition* definition = SettingsCatalogue::find(key);
     const QString fallback = definition ? definition->defaultValue.toString() : QString();
-    auto stored = SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    auto stored = SqlRun::scalar(m_context.db().connection(),
+                                 QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!stored || stored->isNull())
         return fallback;
     return stored->toString();
@@ -27,17 +28,21 @@ Status OfficeSettings::setValue(const QString& key, const QString& value) const
         return allowed;
     const SettingDefinition* definition = SettingsCatalogue::find(key);
     if (!definition || definition->scope != SettingScope::Office)
-        return Error::invalid(key, QCoreApplication::translate("OfficeSettings", "There is no office setting called \"%1\".").arg(key));
+        return Error::invalid(
+            key, QCoreApplication::translate("OfficeSettings", "There is no office setting called \"%1\".")
+                     .arg(key));
     auto normalised = SettingsCatalogue::validate(*definition, value);
     if (!normalised)
         return normalised.error();
     Transaction transaction(m_context.db());
     if (!transaction.started())
         return transaction.started();
-    auto written = SqlRun::exec(transaction.connection(),
-                                QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
-                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
-                                {key, normalised.value(), TimeFormat::toStoredTimestamp(m_context.now())});
+    auto written = SqlRun::exec(
+        transaction.connection(),
+        QStringLiteral(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
+        {key, normalised.value(), TimeFormat::toStoredTimestamp(m_context.now())});
     if (!written)
         return written.error();
     return transaction.commit();
@@ -51,7 +56,8 @@ QTimeZone OfficeSettings::officeTimeZone() const
 
 QTime OfficeSettings::dailyRunTime() const
 {
-    const QTime time = QTime::fromString(value(QLatin1String(SettingsCatalogue::Keys::DailyRunTime)), QStringLiteral("HH:mm"));
+    const QTime time = QTime::fromString(value(QLatin1String(SettingsCatalogue::Keys::DailyRunTime)),
+                                         QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime(9, 0);
 }
 

@@ -3,10 +3,22 @@
 #include <QString>
 #include <QVariant>
 
-enum class SettingType { Text, Integer, Boolean, TimeOfDay, TimeZone, Email };
+enum class SettingType
+{
+    Text,
+    Integer,
+    Boolean,
+    TimeOfDay,
+    TimeZone,
+    Email
+};
 // Office settings live in the database and apply to every desktop; desktop settings live in
 // QSettings on this machine only.
-enum class SettingScope { Office, Desktop };
+enum class SettingScope
+{
+    Office,
+    Desktop
+};
 
 struct SettingDefinition
 {

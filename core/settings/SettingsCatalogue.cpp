@@ -10,10 +10,10 @@ namespace SettingsCatalogue {
 const QList<SettingDefinition>& all()
 {
     static const QList<SettingDefinition> definitions = {
-        {QLatin1String(Keys::OfficeTimeZone), SettingType::TimeZone, SettingScope::Office, QStringLiteral("Asia/Bangkok"),
-         QT_TRANSLATE_NOOP("Setting", "Office time zone"), 0, 0},
-        {QLatin1String(Keys::DailyRunTime), SettingType::TimeOfDay, SettingScope::Office, QStringLiteral("09:00"),
-         QT_TRANSLATE_NOOP("Setting", "Daily run time"), 0, 0},
+        {QLatin1String(Keys::OfficeTimeZone), SettingType::TimeZone, SettingScope::Office,
+         QStringLiteral("Asia/Bangkok"), QT_TRANSLATE_NOOP("Setting", "Office time zone"), 0, 0},
+        {QLatin1String(Keys::DailyRunTime), SettingType::TimeOfDay, SettingScope::Office,
+         QStringLiteral("09:00"), QT_TRANSLATE_NOOP("Setting", "Daily run time"), 0, 0},
         {QLatin1String(Keys::AttachmentLimitMb), SettingType::Integer, SettingScope::Office, 25,
          QT_TRANSLATE_NOOP("Setting", "Attachment size limit (MB)"), 1, 1024},
         {QLatin1String(Keys::SenderName), SettingType::Text, SettingScope::Office, QStringLiteral("Rapport"),
@@ -44,7 +44,9 @@ QString label(const SettingDefinition& definition)
 
 Result<QString> validate(const SettingDefinition& definition, const QString& value)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("SettingsCatalogue", text); };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("SettingsCatalogue", text);
+    };
     const QString trimmed = value.trimmed();
     switch (definition.type) {
     case SettingType::Text:
@@ -70,18 +72,21 @@ Result<QString> validate(const SettingDefinition& definition, const QString& val
     case SettingType::TimeOfDay: {
         const QTime time = QTime::fromString(trimmed, QStringLiteral("H:mm"));
         if (!time.isValid())
-            return Error::invalid(definition.key, tr("%1 must be a time of day such as 09:00.").arg(label(definition)));
+            return Error::invalid(definition.key,
+                                  tr("%1 must be a time of day such as 09:00.").arg(label(definition)));
         return time.toString(QStringLiteral("HH:mm"));
     }
     case SettingType::TimeZone:
         if (!QTimeZone::isTimeZoneIdAvailable(trimmed.toUtf8()))
             return Error::invalid(definition.key,
-                                  tr("%1: \"%2\" is not a known time zone (for example Asia/Bangkok).").arg(label(definition), trimmed));
+                                  tr("%1: \"%2\" is not a known time zone (for example Asia/Bangkok).")
+                                      .arg(label(definition), trimmed));
         return trimmed;
     case SettingType::Email: {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!trimmed.isEmpty() && !email.match(trimmed).hasMatch())
-            return Error::invalid(definition.key, tr("%1 is not a valid email address.").arg(label(definition)));
+            return Error::invalid(definition.key,
+                                  tr("%1 is not a valid email address.").arg(label(definition)));
         return trimmed;
     }
     }

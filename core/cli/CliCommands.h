@@ -1,0 +1,6 @@
+#pragma once
+
+class CliRegistry;
+
+// Every area's commands, registered in one place.
+void registerAllCommands(CliRegistry& registry);

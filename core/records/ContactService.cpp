@@ -1,0 +1,293 @@
+#include "records/ContactService.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Authorizer.h"
+#include "common/TimeFormat.h"
+#include "db/Database.h"
+#include "db/SqlRun.h"
+#include "db/Transaction.h"
+#include "records/ContactType.h"
+#include "records/Language.h"
+#include "records/RecordFields.h"
+#include "records/RecordValidation.h"
+
+namespace {
+const QString kColumns =
+    QStringLiteral("id, company_id, name, email, phone, title, department, contact_type, is_billing_contact, "
+                   "language, is_active, unsubscribed, unsubscribed_at, notes, created_at, updated_at");
+
+Contact fromRow(const QSqlQuery& q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.companyId = q.value(1).toLongLong();
+    c.name = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.title = q.value(5).toString();
+    c.department = q.value(6).toString();
+    c.contactType = q.value(7).toString();
+    c.isBillingContact = q.value(8).toInt() != 0;
+    c.language = q.value(9).toString();
+    c.isActive = q.value(10).toInt() != 0;
+    c.unsubscribed = q.value(11).toInt() != 0;
+    c.unsubscribedAt = TimeFormat::fromStoredTimestamp(q.value(12).toString());
+    c.notes = q.value(13).toString();
+    c.createdAt = TimeFormat::fromStoredTimestamp(q.value(14).toString());
+    c.updatedAt = TimeFormat::fromStoredTimestamp(q.value(15).toString());
+    return c;
+}
+
+QVariantList bindValues(const Contact& c)
+{
+    return {c.companyId,
+            c.name.trimmed(),
+            c.name.trimmed().toCaseFolded(),
+            c.email.trimmed(),
+            c.email.trimmed().toCaseFolded(),
+            c.phone.trimmed(),
+            c.title.trimmed(),
+            c.department.trimmed(),
+            c.contactType,
+            c.isBillingContact ? 1 : 0,
+            c.language,
+            c.isActive ? 1 : 0,
+            c.unsubscribed ? 1 : 0,
+            SqlRun::nullIfEmpty(TimeFormat::toStoredTimestamp(c.unsubscribedAt)),
+            c.notes};
+}
+
+const QStringList kSortable = {QStringLiteral("id"),
+                               QStringLiteral("name"),
+                               QStringLiteral("email"),
+                               QStringLiteral("phone"),
+                               QStringLiteral("title"),
+                               QStringLiteral("department"),
+                               QStringLiteral("contact_type"),
+                               QStringLiteral("language"),
+                               QStringLiteral("is_active"),
+                               QStringLiteral("company_id"),
+                               QStringLiteral("is_billing_contact"),
+                               QStringLiteral("unsubscribed"),
+                               QStringLiteral("created_at"),
+                               QStringLiteral("updated_at")};
+
+QString whereClause(const ListQuery& q, QVariantList& binds)
+{
+    QStringList conditions;
+    if (q.activeOnly)
+        conditions << QStringLiteral("is_active = 1");
+    if (q.companyId != 0) {
+        conditions << QStringLiteral("company_id = ?");
+        binds << q.companyId;
+    }
+    if (!q.search.trimmed().isEmpty()) {
+        conditions << QStringLiteral(
+            "(name_key LIKE ? ESCAPE '\\' OR email_key LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')");
+        const QString pattern = RecordValidation::likePattern(q.search);
+        binds << pattern << pattern << pattern;
+    }
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+ContactService::ContactService(ServiceContext context) : m_context(std::move(context)) {}
+
+Status ContactService::validate(const Contact& contact) const
+{
+    if (contact.companyId == 0)
+        return Error::invalid(QStringLiteral("company_id"), tr("Choose the company this contact works for."));
+    auto company =
+        SqlRun::scalar(m_context.db().connection(), QStringLiteral("SELECT id FROM companies WHERE id = ?"),
+                       {contact.companyId});
+    if (!company)
+        return company.error();
+    if (company->isNull())
+        return Error::invalid(QStringLiteral("company_id"),
+                              tr("There is no company with id %1.").arg(contact.companyId));
+    if (contact.name.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("name"), tr("The contact's name is required."));
+    if (auto email = RecordValidation::checkEmail(QStringLiteral("email"), contact.email); !email)
+        return email;
+    if (!ContactTypeCodes::fromCode(contact.contactType))
+        return Error::invalid(QStringLiteral("contact_type"),
+                              tr("The contact type must be one of %1.")
+                                  .arg(ContactTypeCodes::codes().join(QStringLiteral(", "))));
+    if (!LanguageCodes::fromCode(contact.language))
+        return Error::invalid(QStringLiteral("language"), tr("The language must be en or th."));
+    return Status::success();
+}
+
+Result<Contact> ContactService::get(qint64 id) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    auto query = SqlRun::exec(
+        m_context.db().connection(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::notFound(tr("There is no contact with id %1.").arg(id));
+    return fromRow(query.value());
+}
+
+Result<QList<Contact>> ContactService::list(const ListQuery& query) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    QVariantList binds;
+    QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts") + whereClause(query, binds);
+    const QString sortField = kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("name");
+    QString sortColumn = sortField;
+    if (sortField == QLatin1String("name"))
+        sortColumn = QStringLiteral("name_key");
+    else if (sortField == QLatin1String("email"))
+        sortColumn = QStringLiteral("email_key");
+    sql += QStringLiteral(" ORDER BY %1 %2, id")
+               .arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+    auto rows = SqlRun::exec(m_context.db().connection(), sql, binds);
+    if (!rows)
+        return rows.error();
+    QList<Contact> contacts;
+    while (rows->next())
+        contacts.append(fromRow(rows.value()));
+    return contacts;
+}
+
+Result<qint64> ContactService::count(const ListQuery& query) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    QVariantList binds;
+    auto total =
+        SqlRun::scalar(m_context.db().connection(),
+                       QStringLiteral("SELECT count(*) FROM contacts") + whereClause(query, binds), binds);
+    if (!total)
+        return total.error();
+    return total->toLongLong();
+}
+
+Result<qint64> ContactService::create(const Contact& contact) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
+        return allowed.error();
+    Transaction transaction(m_context.db());
+    if (!transaction.started())
+        return transaction.started().error();
+    Contact toStore = contact;
+    toStore.id = 0;
+    if (toStore.unsubscribed && !toStore.unsubscribedAt.isValid())
+        toStore.unsubscribedAt = m_context.now();
+    if (auto valid = validate(toStore); !valid)
+        return valid.error();
+    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
+    QVariantList binds = bindValues(toStore);
+    binds << now << now;
+    auto inserted = SqlRun::scalar(
+        transaction.connection(),
+        QStringLiteral("INSERT INTO contacts (company_id, name, name_key, email, email_key, phone, title, "
+                       "department, contact_type, is_billing_contact, language, is_active, unsubscribed, "
+                       "unsubscribed_at, notes, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        binds);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->toLongLong();
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("contact"), id,
+                                                        RecordFields::toAuditMap(Contact::fields(), *stored));
+        !audited)
+        return audited.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ContactService::update(const Contact& contact) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
+        return allowed;
+    Transaction transaction(m_context.db());
+    if (!transaction.started())
+        return transaction.started();
+    auto before = get(contact.id);
+    if (!before)
+        return before.error();
+    Contact toStore = contact;
+    if (toStore.unsubscribed && !before->unsubscribed)
+        toStore.unsubscribedAt = m_context.now();
+    else if (!toStore.unsubscribed)
+        toStore.unsubscribedAt = QDateTime();
+    else
+        toStore.unsubscribedAt = before->unsubscribedAt;
+    if (auto valid = validate(toStore); !valid)
+        return valid;
+    QVariantList binds = bindValues(toStore);
+    binds << TimeFormat::toStoredTimestamp(m_context.now()) << toStore.id;
+    auto updated = SqlRun::exec(
+        transaction.connection(),
+        QStringLiteral(
+            "UPDATE contacts SET company_id = ?, name = ?, name_key = ?, email = ?, email_key = ?, "
+            "phone = ?, title = ?, department = ?, contact_type = ?, is_billing_contact = ?, "
+            "language = ?, is_active = ?, unsubscribed = ?, unsubscribed_at = ?, notes = ?, "
+            "updated_at = ? WHERE id = ?"),
+        binds);
+    if (!updated)
+        return updated.error();
+    auto after = get(toStore.id);
+    if (!after)
+        return after.error();
+    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("contact"), toStore.id,
+                                                        RecordFields::toAuditMap(Contact::fields(), *before),
+                                                        RecordFields::toAuditMap(Contact::fields(), *after));
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Status ContactService::setUnsubscribed(qint64 id, bool unsubscribed) const
+{
+    auto contact = get(id);
+    if (!contact)
+        return contact.error();
+    contact->unsubscribed = unsubscribed;
+    return update(contact.value());
+}
+
+Result<DeletionImpact> ContactService::deletionImpact(qint64 id) const
+{
+    auto contact = get(id);
+    if (!contact)
+        return contact.error();
+    DeletionImpact impact;
+    impact.recordLabel = contact->name;
+    return impact;
+}
+
+Status ContactService::remove(qint64 id) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::DeleteRecords); !allowed)
+        return allowed;
+    Transaction transaction(m_context.db());
+    if (!transaction.started())
+        return transaction.started();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    auto deleted =
+        SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id});
+    if (!deleted)
+        return deleted.error();
+    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("contact"), id,
+                                                        RecordFields::toAuditMap(Contact::fields(), *before));
+        !audited)
+        return audited;
+    return transaction.commit();
+}
