@@ -139,7 +139,7 @@ bool FilterEvaluator::matches(const CheckedRule& rule, const FilterSubject& subj
 bool FilterEvaluator::text(const CheckedRule& rule, const QString& stored) const
 {
     const bool key = rule.field->fold == FilterTextFold::KeyColumn;
-    const auto fold = [key](const QString& text) {
+    const auto fold = [key](const QString& text) -> QString {
         return key ? FilterText::fold(text) : FilterText::asciiLower(text);
     };
     const QString value = fold(stored);
@@ -164,9 +164,9 @@ bool FilterEvaluator::text(const CheckedRule& rule, const QString& stored) const
         }
         return false;
     case FilterOperator::IsEmpty:
-        return stored.isEmpty();
+        return value.isEmpty(); // a key column holds the trimmed text
     case FilterOperator::IsNotEmpty:
-        return !stored.isEmpty();
+        return !value.isEmpty();
     default:
         return false;
     }

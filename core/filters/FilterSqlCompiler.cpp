@@ -154,14 +154,14 @@ QString FilterSqlCompiler::text(const CheckedRule& checked, const Expr& column, 
     const Expr folded =
         key ? column : Expr{QStringLiteral("lower(") + column.sql + QLatin1Char(')'), column.binds};
     const QString valueSql = key ? QStringLiteral("?") : QStringLiteral("lower(?)");
-    const auto value = [&](const QVariant& raw) {
+    const auto value = [&](const QVariant& raw) -> QString {
         return key ? FilterText::fold(raw.toString()) : raw.toString();
     };
-    const auto placeholder = [&](const QVariant& raw) {
+    const auto placeholder = [&](const QVariant& raw) -> QString {
         builder.binds << value(raw);
         return valueSql;
     };
-    const auto like = [&](const QString& prefix, const QString& suffix, bool negate) {
+    const auto like = [&](const QString& prefix, const QString& suffix, bool negate) -> QString {
         const QString lhs = builder.use(folded);
         builder.binds << QString(prefix + FilterText::escapeLike(value(checked.values.value(0))) + suffix);
         return lhs + (negate ? QStringLiteral(" NOT LIKE ") : QStringLiteral(" LIKE ")) + valueSql +
@@ -334,13 +334,13 @@ QString FilterSqlCompiler::activeContractEnds(const CheckedRule& checked, const 
 {
     // "Any of the company's active contracts ends so"; the negative operators are its complement.
     const Expr endDate{QStringLiteral("k.end_date"), {}};
-    const auto exists = [&](const std::function<QString()>& condition) {
+    const auto exists = [&](const std::function<QString()>& condition) -> QString {
         QString sql = QStringLiteral("EXISTS (SELECT 1 FROM contracts k WHERE k.company_id = ") + companyId +
                       QStringLiteral(" AND k.status = ") + builder.bind(kActive) + QStringLiteral(" AND ");
         sql += condition();
         return sql + QLatin1Char(')');
     };
-    const auto hasDate = [] {
+    const auto hasDate = []() -> QString {
         return QStringLiteral("k.end_date IS NOT NULL AND k.end_date <> ''");
     };
     switch (checked.op) {

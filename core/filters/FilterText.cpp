@@ -4,7 +4,7 @@ namespace FilterText {
 
 QString fold(const QString& text)
 {
-    return text.toCaseFolded();
+    return text.trimmed().toCaseFolded();
 }
 
 QString asciiLower(const QString& text)

@@ -11,7 +11,7 @@
 // exactly, code point by code point, with no normalisation (a sara am typed as nikhahit + sara aa
 // is different text). PostgreSQL's lower() folds all scripts, per the database's locale.
 namespace FilterText {
-// For *_key columns: the same folding the record services store.
+// For *_key columns: the same folding the record services store (trimmed, then case-folded).
 QString fold(const QString& text);
 // What SQLite's lower() does: A–Z to a–z, everything else unchanged.
 QString asciiLower(const QString& text);
