@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "db/MigrationRunner.h"
+#include "db/PostgresDialect.h"
 #include "db/SqlRun.h"
 #include "db/SqliteDialect.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace {
 QAtomicInteger<quint64> nextInstanceId{1};
@@ -99,10 +101,8 @@ QString Database::defaultLocation()
 Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocation)
 {
     const QString location = requestedLocation.isEmpty() ? defaultLocation() : requestedLocation;
-    if (location.startsWith(QLatin1String("postgresql://")) ||
-        location.startsWith(QLatin1String("postgres://")))
-        return Error::usage(tr("This build of Rapport opens SQLite files only; PostgreSQL office databases "
-                               "are not supported yet."));
+    if (isPostgresLocation(location))
+        return openPostgres(location);
 
     const QFileInfo info(location);
     if (info.isDir())
@@ -155,12 +155,51 @@ QSqlDatabase Database::connection() const
     return opened ? opened.value() : QSqlDatabase::database(name, false);
 }
 
+bool Database::isPostgresLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::shared_ptr<Database>> Database::openPostgres(const QString& location)
+{
+    const QUrl url(location);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return Error::invalid(
+            QStringLiteral("db"),
+            tr("\"%1\" is not a PostgreSQL location; write postgresql://user@host:port/dbname.")
+                .arg(url.toDisplayString(QUrl::RemovePassword)));
+    std::shared_ptr<Database> database(new Database(location, std::make_unique<PostgresDialect>()));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen())
+        return Error::database(tr("Cannot connect to %1: %2")
+                                   .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text()));
+    MigrationRunner migrations(*database);
+    if (auto migrated = migrations.migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString& name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
     {
         QMutexLocker lock(&m_mutex);
         m_connectionNames.insert(name);
+    }
+    if (isPostgresLocation(m_location)) {
+        // The password comes from the URL, PGPASSWORD or ~/.pgpass (libpq reads the last two).
+        const QUrl url(m_location);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=rapport"));
+        if (!db.open())
+            return Error::database(db.lastError().text());
+        return db;
     }
     db.setDatabaseName(m_location);
     // Waits instead of failing with "database is locked" while another process writes.
