@@ -3,9 +3,11 @@
 #include "cli/CliRegistry.h"
 #include "cli/RecordCommands.h"
 #include "cli/TemplateCommands.h"
+#include "cli/UserCommands.h"
 
 void registerAllCommands(CliRegistry& registry)
 {
     registerRecordCommands(registry);
     registerTemplateCommands(registry);
+    registerUserCommands(registry);
 }
