@@ -15,6 +15,8 @@ inline constexpr char SenderName[] = "sender_name";
 inline constexpr char SenderAddress[] = "sender_address";
 inline constexpr char SchedulerIntervalSeconds[] = "scheduler_interval_seconds";
 inline constexpr char Language[] = "language";
+// Mail the ticket's contact when a ticket is created, answered publicly or resolved.
+inline constexpr char TicketCustomerUpdates[] = "ticket_customer_updates";
 } // namespace Keys
 
 const QList<SettingDefinition>& all();
