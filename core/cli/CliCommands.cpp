@@ -4,10 +4,12 @@
 #include "cli/RecordCommands.h"
 #include "cli/TemplateCommands.h"
 #include "cli/UserCommands.h"
+#include "cli/TicketCommands.h"
 
 void registerAllCommands(CliRegistry& registry)
 {
     registerRecordCommands(registry);
     registerTemplateCommands(registry);
     registerUserCommands(registry);
+    registerTicketCommands(registry);
 }
