@@ -157,11 +157,20 @@ int runExport(CliContext& cli)
     return ExitCode::Success;
 }
 
+// An office PostgreSQL database is the server administrator's to back up (pg_dump), not a desktop's.
+Error postgresBackupError()
+{
+    return Error::usage(tr("backup and restore work on a local SQLite database; back up a PostgreSQL office "
+                           "database on the server with pg_dump."));
+}
+
 int runBackup(CliContext& cli)
 {
     if (cli.args().size() != 1)
         return cli.usageError(
             tr("Say where to write the backup, e.g. rapport-cli backup rapport-backup.db."));
+    if (Database::isPostgresLocation(cli.databaseLocation()))
+        return cli.fail(postgresBackupError());
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -175,6 +184,8 @@ int runRestore(CliContext& cli)
 {
     if (cli.args().size() != 1)
         return cli.usageError(tr("Say which backup to restore, e.g. rapport-cli restore rapport-backup.db."));
+    if (Database::isPostgresLocation(cli.databaseLocation()))
+        return cli.fail(postgresBackupError());
     const QString location =
         cli.databaseLocation().isEmpty() ? Database::defaultLocation() : cli.databaseLocation();
     // Restore works on the file directly and never opens (or migrates) the current database first.
