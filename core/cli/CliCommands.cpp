@@ -1,6 +1,7 @@
 #include "cli/CliCommands.h"
 
 #include "cli/CliRegistry.h"
+#include "cli/DataCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/TemplateCommands.h"
 #include "cli/UserCommands.h"
@@ -12,4 +13,5 @@ void registerAllCommands(CliRegistry& registry)
     registerTemplateCommands(registry);
     registerUserCommands(registry);
     registerTicketCommands(registry);
+    registerDataCommands(registry);
 }
