@@ -54,8 +54,8 @@ CliTable::Cell timeCell(const QDateTime& time)
 
 int addSequence(CliContext& cli)
 {
-    if (auto allowed = onlyOptions(cli, {QStringLiteral("name"), QStringLiteral("trigger"),
-                                         QStringLiteral("description")});
+    if (auto allowed = onlyOptions(
+            cli, {QStringLiteral("name"), QStringLiteral("trigger"), QStringLiteral("description")});
         !allowed)
         return cli.fail(allowed.error());
     if (!cli.args().isEmpty())
@@ -85,10 +85,11 @@ int addSequence(CliContext& cli)
 
 int addStep(CliContext& cli)
 {
-    if (auto allowed = onlyOptions(cli, {QStringLiteral("template"), QStringLiteral("days_delay"),
-                                         QStringLiteral("send_time"), QStringLiteral("condition_field"),
-                                         QStringLiteral("condition_operator"), QStringLiteral("condition_value"),
-                                         QStringLiteral("step_order"), QStringLiteral("inactive")});
+    if (auto allowed =
+            onlyOptions(cli, {QStringLiteral("template"), QStringLiteral("days_delay"),
+                              QStringLiteral("send_time"), QStringLiteral("condition_field"),
+                              QStringLiteral("condition_operator"), QStringLiteral("condition_value"),
+                              QStringLiteral("step_order"), QStringLiteral("inactive")});
         !allowed)
         return cli.fail(allowed.error());
     if (cli.args().size() != 1)
@@ -107,27 +108,33 @@ int addStep(CliContext& cli)
     if (cli.hasOption(QStringLiteral("days_delay")))
         step.daysDelay = cli.option(QStringLiteral("days_delay")).toInt(&ok);
     if (!ok)
-        return cli.fail(Error::invalid(QStringLiteral("days_delay"), tr("--days-delay must be a whole number.")));
+        return cli.fail(
+            Error::invalid(QStringLiteral("days_delay"), tr("--days-delay must be a whole number.")));
     if (cli.hasOption(QStringLiteral("step_order"))) {
         step.stepOrder = cli.option(QStringLiteral("step_order")).toInt(&ok);
         if (!ok || step.stepOrder <= 0)
-            return cli.fail(Error::invalid(QStringLiteral("step_order"), tr("--step-order must be 1 or more.")));
+            return cli.fail(
+                Error::invalid(QStringLiteral("step_order"), tr("--step-order must be 1 or more.")));
     }
     if (cli.hasOption(QStringLiteral("send_time"))) {
-        const QTime time = QTime::fromString(cli.option(QStringLiteral("send_time")).trimmed(), QStringLiteral("H:mm"));
+        const QTime time =
+            QTime::fromString(cli.option(QStringLiteral("send_time")).trimmed(), QStringLiteral("H:mm"));
         if (!time.isValid())
-            return cli.fail(Error::invalid(QStringLiteral("send_time"), tr("--send-time must be HH:MM, e.g. 09:30.")));
+            return cli.fail(
+                Error::invalid(QStringLiteral("send_time"), tr("--send-time must be HH:MM, e.g. 09:30.")));
         step.sendTime = time;
     }
     step.isActive = !cli.flag(QStringLiteral("inactive"));
     step.conditionField = cli.option(QStringLiteral("condition_field"));
     if (cli.hasOption(QStringLiteral("condition_operator"))) {
-        step.conditionOperator = ConditionOperatorCodes::fromCode(cli.option(QStringLiteral("condition_operator")));
+        step.conditionOperator =
+            ConditionOperatorCodes::fromCode(cli.option(QStringLiteral("condition_operator")));
         if (!step.conditionOperator)
-            return cli.fail(Error::invalid(QStringLiteral("condition_operator"),
-                                           tr("Unknown operator \"%1\"; use one of %2.")
-                                               .arg(cli.option(QStringLiteral("condition_operator")),
-                                                    ConditionOperatorCodes::codes().join(QStringLiteral(", ")))));
+            return cli.fail(
+                Error::invalid(QStringLiteral("condition_operator"),
+                               tr("Unknown operator \"%1\"; use one of %2.")
+                                   .arg(cli.option(QStringLiteral("condition_operator")),
+                                        ConditionOperatorCodes::codes().join(QStringLiteral(", ")))));
     }
     step.conditionValue = cli.option(QStringLiteral("condition_value"));
     auto context = cli.services();
@@ -142,8 +149,8 @@ int addStep(CliContext& cli)
 
 int enrol(CliContext& cli)
 {
-    if (auto allowed = onlyOptions(cli, {QStringLiteral("sequence"), QStringLiteral("company"),
-                                         QStringLiteral("contact")});
+    if (auto allowed = onlyOptions(
+            cli, {QStringLiteral("sequence"), QStringLiteral("company"), QStringLiteral("contact")});
         !allowed)
         return cli.fail(allowed.error());
     auto sequenceId = idOption(cli, QStringLiteral("sequence"), true);
@@ -158,7 +165,8 @@ int enrol(CliContext& cli)
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
-    auto id = SequenceService(context.value()).enrol(sequenceId.value(), companyId.value(), contactId.value());
+    auto id =
+        SequenceService(context.value()).enrol(sequenceId.value(), companyId.value(), contactId.value());
     if (!id)
         return cli.fail(id.error());
     cli.out() << id.value() << '\n';
@@ -176,9 +184,10 @@ int changeEnrolment(CliContext& cli, const QString& action)
     if (!context)
         return cli.fail(context.error());
     SequenceService service(context.value());
-    Status status = action == QLatin1String("pause")    ? service.pause(id.value())
-                    : action == QLatin1String("resume") ? service.resume(id.value())
-                                                        : service.cancel(id.value(), cli.option(QStringLiteral("reason")));
+    Status status = action == QLatin1String("pause") ? service.pause(id.value())
+                    : action == QLatin1String("resume")
+                        ? service.resume(id.value())
+                        : service.cancel(id.value(), cli.option(QStringLiteral("reason")));
     if (!status)
         return cli.fail(status.error());
     cli.out() << id.value() << '\n';
@@ -194,8 +203,8 @@ int listSequences(CliContext& cli)
     if (!sequences)
         return cli.fail(sequences.error());
     CliTable table({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("sequence_type"),
-                    QStringLiteral("trigger_event"), QStringLiteral("steps"), QStringLiteral("active_enrolments"),
-                    QStringLiteral("is_active")});
+                    QStringLiteral("trigger_event"), QStringLiteral("steps"),
+                    QStringLiteral("active_enrolments"), QStringLiteral("is_active")});
     for (const Sequence& s : sequences.value()) {
         table.addRow({CliTable::number(s.id), CliTable::text(s.name),
                       CliTable::text(SequenceTypeCodes::toCode(s.sequenceType)),
@@ -221,10 +230,11 @@ int listEnrolments(CliContext& cli)
     if (cli.hasOption(QStringLiteral("status"))) {
         query.status = EnrolmentStatusCodes::fromCode(cli.option(QStringLiteral("status")));
         if (!query.status)
-            return cli.fail(Error::invalid(QStringLiteral("status"),
-                                           tr("Unknown status \"%1\"; use one of %2.")
-                                               .arg(cli.option(QStringLiteral("status")),
-                                                    EnrolmentStatusCodes::codes().join(QStringLiteral(", ")))));
+            return cli.fail(
+                Error::invalid(QStringLiteral("status"),
+                               tr("Unknown status \"%1\"; use one of %2.")
+                                   .arg(cli.option(QStringLiteral("status")),
+                                        EnrolmentStatusCodes::codes().join(QStringLiteral(", ")))));
     }
     auto context = cli.services();
     if (!context)
@@ -232,17 +242,19 @@ int listEnrolments(CliContext& cli)
     auto enrolments = SequenceService(context.value()).enrolments(query);
     if (!enrolments)
         return cli.fail(enrolments.error());
-    CliTable table({QStringLiteral("id"), QStringLiteral("sequence_id"), QStringLiteral("company_id"),
-                    QStringLiteral("contact_id"), QStringLiteral("status"), QStringLiteral("current_step_index"),
-                    QStringLiteral("next_send_at"), QStringLiteral("enrolled_at"), QStringLiteral("completed_at"),
-                    QStringLiteral("enrolled_by"), QStringLiteral("source"), QStringLiteral("cancel_reason")});
+    CliTable table(
+        {QStringLiteral("id"), QStringLiteral("sequence_id"), QStringLiteral("company_id"),
+         QStringLiteral("contact_id"), QStringLiteral("status"), QStringLiteral("current_step_index"),
+         QStringLiteral("next_send_at"), QStringLiteral("enrolled_at"), QStringLiteral("completed_at"),
+         QStringLiteral("enrolled_by"), QStringLiteral("source"), QStringLiteral("cancel_reason")});
     for (const Enrolment& e : enrolments.value()) {
-        table.addRow({CliTable::number(e.id), CliTable::number(e.sequenceId), CliTable::number(e.companyId),
-                      e.contactId != 0 ? CliTable::number(e.contactId) : CliTable::Cell{QString(), QJsonValue()},
-                      CliTable::text(EnrolmentStatusCodes::toCode(e.status)), CliTable::number(e.currentStepIndex),
-                      timeCell(e.nextSendAt), timeCell(e.enrolledAt), timeCell(e.completedAt),
-                      CliTable::text(e.enrolledBy), CliTable::text(EnrolmentSourceCodes::toCode(e.source)),
-                      CliTable::text(e.cancelReason)});
+        table.addRow(
+            {CliTable::number(e.id), CliTable::number(e.sequenceId), CliTable::number(e.companyId),
+             e.contactId != 0 ? CliTable::number(e.contactId) : CliTable::Cell{QString(), QJsonValue()},
+             CliTable::text(EnrolmentStatusCodes::toCode(e.status)), CliTable::number(e.currentStepIndex),
+             timeCell(e.nextSendAt), timeCell(e.enrolledAt), timeCell(e.completedAt),
+             CliTable::text(e.enrolledBy), CliTable::text(EnrolmentSourceCodes::toCode(e.source)),
+             CliTable::text(e.cancelReason)});
     }
     cli.print(table);
     return ExitCode::Success;
@@ -256,27 +268,31 @@ void registerSequenceCommands(CliRegistry& registry)
                   tr("Create a sequence (triggered when --trigger is given); prints its id."),
                   {},
                   addSequence});
-    registry.add({{QStringLiteral("sequence"), QStringLiteral("step"), QStringLiteral("add")},
-                  QStringLiteral("sequence step add SEQUENCE_ID --template ID --days-delay D [--send-time HH:MM] "
-                                 "[--condition-field F --condition-operator O --condition-value V] [--step-order N] "
-                                 "[--inactive]"),
-                  tr("Add a step to a sequence; prints its id."),
-                  {QStringLiteral("inactive")},
-                  addStep});
+    registry.add(
+        {{QStringLiteral("sequence"), QStringLiteral("step"), QStringLiteral("add")},
+         QStringLiteral("sequence step add SEQUENCE_ID --template ID --days-delay D [--send-time HH:MM] "
+                        "[--condition-field F --condition-operator O --condition-value V] [--step-order N] "
+                        "[--inactive]"),
+         tr("Add a step to a sequence; prints its id."),
+         {QStringLiteral("inactive")},
+         addStep});
     registry.add({{QStringLiteral("enrol")},
                   QStringLiteral("enrol --sequence ID --company ID [--contact ID]"),
                   tr("Enrol a company (its billing contacts, else all active contacts) or one contact in a "
                      "sequence; prints the enrolment id."),
                   {},
                   enrol});
-    for (const QString& action : {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("cancel")}) {
+    for (const QString& action :
+         {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("cancel")}) {
         registry.add({{QStringLiteral("enrolment"), action},
                       QStringLiteral("enrolment %1 ENROLMENT_ID%2")
                           .arg(action, action == QLatin1String("cancel") ? QStringLiteral(" [--reason TEXT]")
                                                                          : QString()),
                       tr("Pause, resume or cancel an enrolment."),
                       {},
-                      [action](CliContext& cli) { return changeEnrolment(cli, action); }});
+                      [action](CliContext& cli) {
+                          return changeEnrolment(cli, action);
+                      }});
     }
     registry.add({{QStringLiteral("list"), QStringLiteral("sequences")},
                   QStringLiteral("list sequences"),

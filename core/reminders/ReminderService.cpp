@@ -50,7 +50,8 @@ QDateTime ReminderService::latestScheduledRun() const
     const QDateTime now = m_context.now();
     const QDate today = now.toTimeZone(zone).date();
     const QDateTime todays = SequenceSchedule::localToUtc(today, settings.dailyRunTime(), zone);
-    return todays <= now ? todays : SequenceSchedule::localToUtc(today.addDays(-1), settings.dailyRunTime(), zone);
+    return todays <= now ? todays
+                         : SequenceSchedule::localToUtc(today.addDays(-1), settings.dailyRunTime(), zone);
 }
 
 Result<ReminderRunReport> ReminderService::runIfDue() const
@@ -81,12 +82,13 @@ Result<ReminderRunReport> ReminderService::runNow() const
     ReminderRunReport report;
     report.ran = true;
     report.day = OfficeSettings(m_context).today();
-    auto stamped = SqlRun::exec(m_context.db().connection(),
-                                QStringLiteral("INSERT INTO job_runs (job, last_run_at, last_run_date) VALUES (?, ?, ?) "
-                                               "ON CONFLICT (job) DO UPDATE SET last_run_at = excluded.last_run_at, "
-                                               "last_run_date = excluded.last_run_date"),
-                                {QLatin1String(kJobName), TimeFormat::toStoredTimestamp(m_context.now()),
-                                 TimeFormat::toStoredDate(report.day)});
+    auto stamped =
+        SqlRun::exec(m_context.db().connection(),
+                     QStringLiteral("INSERT INTO job_runs (job, last_run_at, last_run_date) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (job) DO UPDATE SET last_run_at = excluded.last_run_at, "
+                                    "last_run_date = excluded.last_run_date"),
+                     {QLatin1String(kJobName), TimeFormat::toStoredTimestamp(m_context.now()),
+                      TimeFormat::toStoredDate(report.day)});
     if (!stamped)
         return stamped.error();
     if (auto renewals = runRenewals(report.day, report); !renewals)
@@ -127,8 +129,9 @@ Status ReminderService::sendTo(qint64 companyId, const QString& templateType, co
     TemplateMail templates(m_context);
     for (const Contact& contact : recipients.value()) {
         const QString dedupeKey = keyPrefix + QStringLiteral(":contact:%1").arg(contact.id);
-        auto known = SqlRun::scalar(m_context.db().connection(),
-                                    QStringLiteral("SELECT id FROM outbox WHERE dedupe_key = ?"), {dedupeKey});
+        auto known =
+            SqlRun::scalar(m_context.db().connection(),
+                           QStringLiteral("SELECT id FROM outbox WHERE dedupe_key = ?"), {dedupeKey});
         if (!known)
             return known.error();
         if (!known->isNull()) {
@@ -143,8 +146,10 @@ Status ReminderService::sendTo(qint64 companyId, const QString& templateType, co
             const QString what = about.invoice ? tr("invoice %1").arg(about.invoice->invoiceNumber)
                                                : tr("contract %1").arg(about.contract->contractNumber);
             if (auto warned = JobWarningLog(m_context).record(
-                    QLatin1String(kJobName), QStringLiteral("no_template:%1:%2").arg(templateType, contact.language),
-                    tr("No active %1 template in %2 or English: reminders such as the one for %3 are not sent.")
+                    QLatin1String(kJobName),
+                    QStringLiteral("no_template:%1:%2").arg(templateType, contact.language),
+                    tr("No active %1 template in %2 or English: reminders such as the one for %3 are not "
+                       "sent.")
                         .arg(templateType, contact.language, what));
                 !warned)
                 return warned;
@@ -178,10 +183,11 @@ Status ReminderService::sendTo(qint64 companyId, const QString& templateType, co
 
 Status ReminderService::runRenewals(const QDate& today, ReminderRunReport& report) const
 {
-    auto contracts = SqlRun::exec(m_context.db().connection(),
-                                  QStringLiteral("SELECT id, company_id, end_date FROM contracts WHERE status = 'active' "
-                                                 "AND end_date >= ? AND end_date <= ? ORDER BY end_date, id"),
-                                  {TimeFormat::toStoredDate(today), TimeFormat::toStoredDate(today.addDays(30))});
+    auto contracts =
+        SqlRun::exec(m_context.db().connection(),
+                     QStringLiteral("SELECT id, company_id, end_date FROM contracts WHERE status = 'active' "
+                                    "AND end_date >= ? AND end_date <= ? ORDER BY end_date, id"),
+                     {TimeFormat::toStoredDate(today), TimeFormat::toStoredDate(today.addDays(30))});
     if (!contracts)
         return contracts.error();
     QList<std::tuple<qint64, qint64, QDate>> rows;
@@ -208,10 +214,12 @@ Status ReminderService::runPayments(const QDate& today, ReminderRunReport& repor
     // Drafts have not gone to the customer, so they are never chased.
     auto invoices = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("SELECT i.id, c.company_id, i.due_date FROM invoices i JOIN contracts c ON c.id = i.contract_id "
-                       "WHERE i.status IN ('sent', 'overdue') AND i.due_date >= ? AND i.due_date <= ? "
-                       "ORDER BY i.due_date, i.id"),
-        {TimeFormat::toStoredDate(today.addDays(-kOverdueWindowDays)), TimeFormat::toStoredDate(today.addDays(3))});
+        QStringLiteral(
+            "SELECT i.id, c.company_id, i.due_date FROM invoices i JOIN contracts c ON c.id = i.contract_id "
+            "WHERE i.status IN ('sent', 'overdue') AND i.due_date >= ? AND i.due_date <= ? "
+            "ORDER BY i.due_date, i.id"),
+        {TimeFormat::toStoredDate(today.addDays(-kOverdueWindowDays)),
+         TimeFormat::toStoredDate(today.addDays(3))});
     if (!invoices)
         return invoices.error();
     QList<std::tuple<qint64, qint64, QDate>> rows;
@@ -235,10 +243,11 @@ Status ReminderService::runPayments(const QDate& today, ReminderRunReport& repor
 
 Status ReminderService::enrolTriggered(const QDate& today, ReminderRunReport& report) const
 {
-    auto sequences = SqlRun::exec(m_context.db().connection(),
-                                  QStringLiteral("SELECT id, trigger_event FROM sequences WHERE is_active = 1 AND "
-                                                 "sequence_type = 'triggered' AND trigger_event IN "
-                                                 "('renewal_30_days', 'renewal_7_days', 'payment_overdue') ORDER BY id"));
+    auto sequences =
+        SqlRun::exec(m_context.db().connection(),
+                     QStringLiteral("SELECT id, trigger_event FROM sequences WHERE is_active = 1 AND "
+                                    "sequence_type = 'triggered' AND trigger_event IN "
+                                    "('renewal_30_days', 'renewal_7_days', 'payment_overdue') ORDER BY id"));
     if (!sequences)
         return sequences.error();
     QList<std::pair<qint64, QString>> triggered;
@@ -250,10 +259,12 @@ Status ReminderService::enrolTriggered(const QDate& today, ReminderRunReport& re
         QString sql;
         QVariantList binds;
         if (event == QLatin1String("payment_overdue")) {
-            sql = QStringLiteral("SELECT i.id, c.company_id, i.due_date FROM invoices i JOIN contracts c ON c.id = "
-                                 "i.contract_id WHERE i.status IN ('sent', 'overdue') AND i.due_date < ? AND "
-                                 "i.due_date >= ?");
-            binds = {TimeFormat::toStoredDate(today), TimeFormat::toStoredDate(today.addDays(-kOverdueWindowDays))};
+            sql = QStringLiteral(
+                "SELECT i.id, c.company_id, i.due_date FROM invoices i JOIN contracts c ON c.id = "
+                "i.contract_id WHERE i.status IN ('sent', 'overdue') AND i.due_date < ? AND "
+                "i.due_date >= ?");
+            binds = {TimeFormat::toStoredDate(today),
+                     TimeFormat::toStoredDate(today.addDays(-kOverdueWindowDays))};
         } else {
             // The same windows as the reminders: 30…15 days and 7…4 days left.
             const bool thirty = event == QLatin1String("renewal_30_days");
@@ -271,9 +282,13 @@ Status ReminderService::enrolTriggered(const QDate& today, ReminderRunReport& re
                                       rows->value(2).toString());
         rows->finish();
         const QString what = event == QLatin1String("payment_overdue") ? QStringLiteral("invoice")
-                                                                          : QStringLiteral("contract");
+                                                                       : QStringLiteral("contract");
         for (const auto& [recordId, companyId, date] : events) {
-            const QString key = QStringLiteral("%1:%2:%3:%4:sequence:%5").arg(event, what).arg(recordId).arg(date).arg(sequenceId);
+            const QString key = QStringLiteral("%1:%2:%3:%4:sequence:%5")
+                                    .arg(event, what)
+                                    .arg(recordId)
+                                    .arg(date)
+                                    .arg(sequenceId);
             auto id = service.enrolFromTrigger(sequenceId, companyId, key);
             if (!id)
                 return id.error();

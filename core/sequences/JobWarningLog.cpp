@@ -31,10 +31,11 @@ Status JobWarningLog::record(const QString& job, const QString& key, const QStri
 
 Result<QList<JobWarning>> JobWarningLog::recent(int limit) const
 {
-    auto query = SqlRun::exec(m_context.db().connection(),
-                              QStringLiteral("SELECT id, job, message, occurrences, first_at, last_at FROM job_warnings "
-                                             "WHERE dismissed = 0 ORDER BY last_at DESC, id DESC LIMIT ?"),
-                              {limit});
+    auto query = SqlRun::exec(
+        m_context.db().connection(),
+        QStringLiteral("SELECT id, job, message, occurrences, first_at, last_at FROM job_warnings "
+                       "WHERE dismissed = 0 ORDER BY last_at DESC, id DESC LIMIT ?"),
+        {limit});
     if (!query)
         return query.error();
     QList<JobWarning> result;

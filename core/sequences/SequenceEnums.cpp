@@ -5,7 +5,8 @@
 namespace {
 constexpr std::array kSequenceTypes = {
     EnumCode<SequenceType>{SequenceType::Manual, "manual", QT_TRANSLATE_NOOP("SequenceType", "Manual")},
-    EnumCode<SequenceType>{SequenceType::Triggered, "triggered", QT_TRANSLATE_NOOP("SequenceType", "Triggered")},
+    EnumCode<SequenceType>{SequenceType::Triggered, "triggered",
+                           QT_TRANSLATE_NOOP("SequenceType", "Triggered")},
 };
 constexpr std::array kTriggerEvents = {
     EnumCode<TriggerEvent>{TriggerEvent::ContractSigned, "contract_signed",
@@ -18,18 +19,22 @@ constexpr std::array kTriggerEvents = {
                            QT_TRANSLATE_NOOP("TriggerEvent", "Payment overdue")},
 };
 constexpr std::array kEnrolmentStatuses = {
-    EnumCode<EnrolmentStatus>{EnrolmentStatus::Pending, "pending", QT_TRANSLATE_NOOP("EnrolmentStatus", "Pending")},
-    EnumCode<EnrolmentStatus>{EnrolmentStatus::Active, "active", QT_TRANSLATE_NOOP("EnrolmentStatus", "Active")},
+    EnumCode<EnrolmentStatus>{EnrolmentStatus::Pending, "pending",
+                              QT_TRANSLATE_NOOP("EnrolmentStatus", "Pending")},
+    EnumCode<EnrolmentStatus>{EnrolmentStatus::Active, "active",
+                              QT_TRANSLATE_NOOP("EnrolmentStatus", "Active")},
     EnumCode<EnrolmentStatus>{EnrolmentStatus::Completed, "completed",
                               QT_TRANSLATE_NOOP("EnrolmentStatus", "Completed")},
-    EnumCode<EnrolmentStatus>{EnrolmentStatus::Paused, "paused", QT_TRANSLATE_NOOP("EnrolmentStatus", "Paused")},
+    EnumCode<EnrolmentStatus>{EnrolmentStatus::Paused, "paused",
+                              QT_TRANSLATE_NOOP("EnrolmentStatus", "Paused")},
     EnumCode<EnrolmentStatus>{EnrolmentStatus::Cancelled, "cancelled",
                               QT_TRANSLATE_NOOP("EnrolmentStatus", "Cancelled")},
 };
 constexpr std::array kEmailStatuses = {
     EnumCode<SequenceEmailStatus>{SequenceEmailStatus::Pending, "pending",
                                   QT_TRANSLATE_NOOP("SequenceEmailStatus", "Pending")},
-    EnumCode<SequenceEmailStatus>{SequenceEmailStatus::Sent, "sent", QT_TRANSLATE_NOOP("SequenceEmailStatus", "Sent")},
+    EnumCode<SequenceEmailStatus>{SequenceEmailStatus::Sent, "sent",
+                                  QT_TRANSLATE_NOOP("SequenceEmailStatus", "Sent")},
     EnumCode<SequenceEmailStatus>{SequenceEmailStatus::Failed, "failed",
                                   QT_TRANSLATE_NOOP("SequenceEmailStatus", "Failed")},
     EnumCode<SequenceEmailStatus>{SequenceEmailStatus::Bounced, "bounced",
@@ -38,13 +43,16 @@ constexpr std::array kEmailStatuses = {
                                   QT_TRANSLATE_NOOP("SequenceEmailStatus", "Skipped")},
 };
 constexpr std::array kSources = {
-    EnumCode<EnrolmentSource>{EnrolmentSource::Manual, "manual", QT_TRANSLATE_NOOP("EnrolmentSource", "Manual")},
+    EnumCode<EnrolmentSource>{EnrolmentSource::Manual, "manual",
+                              QT_TRANSLATE_NOOP("EnrolmentSource", "Manual")},
     EnumCode<EnrolmentSource>{EnrolmentSource::TriggerEvent, "trigger_event",
                               QT_TRANSLATE_NOOP("EnrolmentSource", "Trigger event")},
-    EnumCode<EnrolmentSource>{EnrolmentSource::Segment, "segment", QT_TRANSLATE_NOOP("EnrolmentSource", "Segment")},
+    EnumCode<EnrolmentSource>{EnrolmentSource::Segment, "segment",
+                              QT_TRANSLATE_NOOP("EnrolmentSource", "Segment")},
 };
 constexpr std::array kOperators = {
-    EnumCode<ConditionOperator>{ConditionOperator::Equals, "equals", QT_TRANSLATE_NOOP("ConditionOperator", "equals")},
+    EnumCode<ConditionOperator>{ConditionOperator::Equals, "equals",
+                                QT_TRANSLATE_NOOP("ConditionOperator", "equals")},
     EnumCode<ConditionOperator>{ConditionOperator::NotEquals, "not_equals",
                                 QT_TRANSLATE_NOOP("ConditionOperator", "does not equal")},
     EnumCode<ConditionOperator>{ConditionOperator::Contains, "contains",
@@ -60,12 +68,24 @@ constexpr std::array kOperators = {
 };
 } // namespace
 
-#define RAPPORT_DEFINE_CODES(Namespace, Enum, table, context)                                                 \
+#define RAPPORT_DEFINE_CODES(Namespace, Enum, table, context)                                                \
     namespace Namespace {                                                                                    \
-    QString toCode(Enum value) { return EnumCodes::toCode<Enum>(table, value); }                             \
-    std::optional<Enum> fromCode(const QString& code) { return EnumCodes::fromCode<Enum>(table, code); }     \
-    QString label(Enum value) { return EnumCodes::label<Enum>(table, context, value); }                      \
-    QStringList codes() { return EnumCodes::codes<Enum>(table); }                                            \
+    QString toCode(Enum value)                                                                               \
+    {                                                                                                        \
+        return EnumCodes::toCode<Enum>(table, value);                                                        \
+    }                                                                                                        \
+    std::optional<Enum> fromCode(const QString& code)                                                        \
+    {                                                                                                        \
+        return EnumCodes::fromCode<Enum>(table, code);                                                       \
+    }                                                                                                        \
+    QString label(Enum value)                                                                                \
+    {                                                                                                        \
+        return EnumCodes::label<Enum>(table, context, value);                                                \
+    }                                                                                                        \
+    QStringList codes()                                                                                      \
+    {                                                                                                        \
+        return EnumCodes::codes<Enum>(table);                                                                \
+    }                                                                                                        \
     QList<Enum> all()                                                                                        \
     {                                                                                                        \
         QList<Enum> values;                                                                                  \

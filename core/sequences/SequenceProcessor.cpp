@@ -44,11 +44,12 @@ Result<int> SequenceProcessor::enrolSignedContracts() const
     // customer who signed years ago. The trigger key makes it once per contract and sequence.
     auto candidates = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("SELECT s.id, c.id, c.company_id FROM sequences s JOIN contracts c ON c.status = 'active' "
-                       "AND c.updated_at >= s.created_at WHERE s.sequence_type = 'triggered' "
-                       "AND s.trigger_event = 'contract_signed' AND s.is_active = 1 AND NOT EXISTS ("
-                       "SELECT 1 FROM sequence_enrolments e WHERE e.trigger_key = 'contract_signed:contract:' || "
-                       "c.id || ':sequence:' || s.id) ORDER BY c.id LIMIT 1000"));
+        QStringLiteral(
+            "SELECT s.id, c.id, c.company_id FROM sequences s JOIN contracts c ON c.status = 'active' "
+            "AND c.updated_at >= s.created_at WHERE s.sequence_type = 'triggered' "
+            "AND s.trigger_event = 'contract_signed' AND s.is_active = 1 AND NOT EXISTS ("
+            "SELECT 1 FROM sequence_enrolments e WHERE e.trigger_key = 'contract_signed:contract:' || "
+            "c.id || ':sequence:' || s.id) ORDER BY c.id LIMIT 1000"));
     if (!candidates)
         return candidates.error();
     QList<std::tuple<qint64, qint64, qint64>> rows;
@@ -59,7 +60,8 @@ Result<int> SequenceProcessor::enrolSignedContracts() const
     int enrolled = 0;
     SequenceService sequences(m_context);
     for (const auto& [sequenceId, contractId, companyId] : rows) {
-        const QString key = QStringLiteral("contract_signed:contract:%1:sequence:%2").arg(contractId).arg(sequenceId);
+        const QString key =
+            QStringLiteral("contract_signed:contract:%1:sequence:%2").arg(contractId).arg(sequenceId);
         auto id = sequences.enrolFromTrigger(sequenceId, companyId, key);
         if (!id)
             return id.error();
@@ -71,12 +73,13 @@ Result<int> SequenceProcessor::enrolSignedContracts() const
 
 Result<SequenceRunReport> SequenceProcessor::processDue(int limit) const
 {
-    auto due = SqlRun::exec(m_context.db().connection(),
-                            QStringLiteral("SELECT e.id FROM sequence_enrolments e JOIN sequences s ON s.id = "
-                                           "e.sequence_id WHERE e.status IN ('pending', 'active') AND "
-                                           "e.next_send_at <= ? AND s.is_active = 1 ORDER BY e.next_send_at, e.id "
-                                           "LIMIT ?"),
-                            {stamp(m_context.now()), limit});
+    auto due =
+        SqlRun::exec(m_context.db().connection(),
+                     QStringLiteral("SELECT e.id FROM sequence_enrolments e JOIN sequences s ON s.id = "
+                                    "e.sequence_id WHERE e.status IN ('pending', 'active') AND "
+                                    "e.next_send_at <= ? AND s.is_active = 1 ORDER BY e.next_send_at, e.id "
+                                    "LIMIT ?"),
+                     {stamp(m_context.now()), limit});
     if (!due)
         return due.error();
     QList<qint64> ids;
@@ -118,7 +121,8 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
             QStringLiteral("UPDATE sequence_enrolments SET status = ?, cancel_reason = ?, completed_at = ?, "
                            "next_send_at = NULL, open_key = NULL, updated_at = ? WHERE id = ?"),
             {EnrolmentStatusCodes::toCode(status), reason,
-             status == EnrolmentStatus::Completed ? QVariant(stamp(now)) : QVariant(QMetaType(QMetaType::QString)),
+             status == EnrolmentStatus::Completed ? QVariant(stamp(now))
+                                                  : QVariant(QMetaType(QMetaType::QString)),
              stamp(now), enrolmentId});
         if (!updated)
             return updated.error();
@@ -237,11 +241,13 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
             ++report.skipped;
         auto written = SqlRun::exec(
             db,
-            QStringLiteral("INSERT INTO sequence_emails (enrolment_id, step_id, step_index, contact_id, template_id, "
-                           "status, outbox_id, error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT DO NOTHING"),
-            {enrolmentId, step.id, index, contact.id, step.templateId, SequenceEmailStatusCodes::toCode(status),
-             SqlRun::nullIfZero(outboxId), error, nowText, nowText});
+            QStringLiteral(
+                "INSERT INTO sequence_emails (enrolment_id, step_id, step_index, contact_id, template_id, "
+                "status, outbox_id, error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING"),
+            {enrolmentId, step.id, index, contact.id, step.templateId,
+             SequenceEmailStatusCodes::toCode(status), SqlRun::nullIfZero(outboxId), error, nowText,
+             nowText});
         if (!written)
             return written.error();
     }
@@ -254,11 +260,12 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
         const SequenceStep& next = steps->at(index + 1);
         const QDateTime due = SequenceSchedule::dueAfter(now, next.daysDelay, next.sendTime,
                                                          OfficeSettings(m_context).officeTimeZone());
-        auto advanced = SqlRun::exec(db,
-                                     QStringLiteral("UPDATE sequence_enrolments SET status = 'active', "
-                                                    "current_step_index = ?, next_send_at = ?, last_sent_at = ?, "
-                                                    "updated_at = ? WHERE id = ?"),
-                                     {index + 1, stamp(due), nowText, nowText, enrolmentId});
+        auto advanced =
+            SqlRun::exec(db,
+                         QStringLiteral("UPDATE sequence_enrolments SET status = 'active', "
+                                        "current_step_index = ?, next_send_at = ?, last_sent_at = ?, "
+                                        "updated_at = ? WHERE id = ?"),
+                         {index + 1, stamp(due), nowText, nowText, enrolmentId});
         if (!advanced)
             return advanced.error();
     }
@@ -274,17 +281,19 @@ Status SequenceProcessor::syncDeliveryStatus() const
     const QString now = stamp(m_context.now());
     auto sent = SqlRun::exec(
         db,
-        QStringLiteral("UPDATE sequence_emails SET status = 'sent', updated_at = ?, sent_at = (SELECT o.sent_at FROM "
-                       "outbox o WHERE o.id = sequence_emails.outbox_id) WHERE status = 'pending' AND outbox_id IN "
-                       "(SELECT id FROM outbox WHERE status = 'sent')"),
+        QStringLiteral(
+            "UPDATE sequence_emails SET status = 'sent', updated_at = ?, sent_at = (SELECT o.sent_at FROM "
+            "outbox o WHERE o.id = sequence_emails.outbox_id) WHERE status = 'pending' AND outbox_id IN "
+            "(SELECT id FROM outbox WHERE status = 'sent')"),
         {now});
     if (!sent)
         return sent.error();
     auto failed = SqlRun::exec(
         db,
-        QStringLiteral("UPDATE sequence_emails SET status = 'failed', updated_at = ?, error = (SELECT o.last_error "
-                       "FROM outbox o WHERE o.id = sequence_emails.outbox_id) WHERE status = 'pending' AND outbox_id "
-                       "IN (SELECT id FROM outbox WHERE status IN ('failed', 'cancelled'))"),
+        QStringLiteral(
+            "UPDATE sequence_emails SET status = 'failed', updated_at = ?, error = (SELECT o.last_error "
+            "FROM outbox o WHERE o.id = sequence_emails.outbox_id) WHERE status = 'pending' AND outbox_id "
+            "IN (SELECT id FROM outbox WHERE status IN ('failed', 'cancelled'))"),
         {now});
     if (!failed)
         return failed.error();

@@ -25,11 +25,12 @@ const QString kStepColumns = QStringLiteral(
 
 const QString kEnrolmentColumns = QStringLiteral(
     "e.id, e.sequence_id, e.company_id, e.contact_id, e.status, e.current_step_index, e.next_send_at, "
-    "e.last_sent_at, e.enrolled_at, e.completed_at, e.enrolled_by, e.source, e.cancel_reason, s.name, co.name, "
+    "e.last_sent_at, e.enrolled_at, e.completed_at, e.enrolled_by, e.source, e.cancel_reason, s.name, "
+    "co.name, "
     "ct.name");
-const QString kEnrolmentFrom = QStringLiteral(
-    " FROM sequence_enrolments e JOIN sequences s ON s.id = e.sequence_id JOIN companies co ON co.id = e.company_id "
-    "LEFT JOIN contacts ct ON ct.id = e.contact_id");
+const QString kEnrolmentFrom = QStringLiteral(" FROM sequence_enrolments e JOIN sequences s ON s.id = "
+                                              "e.sequence_id JOIN companies co ON co.id = e.company_id "
+                                              "LEFT JOIN contacts ct ON ct.id = e.contact_id");
 
 QString stamp(const QDateTime& time)
 {
@@ -103,22 +104,24 @@ QVariantMap sequenceSnapshot(const Sequence& s)
     return {{QStringLiteral("name"), s.name},
             {QStringLiteral("description"), s.description},
             {QStringLiteral("sequence_type"), SequenceTypeCodes::toCode(s.sequenceType)},
-            {QStringLiteral("trigger_event"), s.triggerEvent ? TriggerEventCodes::toCode(*s.triggerEvent) : QString()},
+            {QStringLiteral("trigger_event"),
+             s.triggerEvent ? TriggerEventCodes::toCode(*s.triggerEvent) : QString()},
             {QStringLiteral("is_active"), s.isActive}};
 }
 
 QVariantMap stepSnapshot(const SequenceStep& s)
 {
-    return {{QStringLiteral("sequence_id"), s.sequenceId},
-            {QStringLiteral("step_order"), s.stepOrder},
-            {QStringLiteral("template_id"), s.templateId},
-            {QStringLiteral("days_delay"), s.daysDelay},
-            {QStringLiteral("send_time"), s.sendTime ? s.sendTime->toString(QStringLiteral("HH:mm")) : QString()},
-            {QStringLiteral("is_active"), s.isActive},
-            {QStringLiteral("condition_field"), s.conditionField},
-            {QStringLiteral("condition_operator"),
-             s.conditionOperator ? ConditionOperatorCodes::toCode(*s.conditionOperator) : QString()},
-            {QStringLiteral("condition_value"), s.conditionValue}};
+    return {
+        {QStringLiteral("sequence_id"), s.sequenceId},
+        {QStringLiteral("step_order"), s.stepOrder},
+        {QStringLiteral("template_id"), s.templateId},
+        {QStringLiteral("days_delay"), s.daysDelay},
+        {QStringLiteral("send_time"), s.sendTime ? s.sendTime->toString(QStringLiteral("HH:mm")) : QString()},
+        {QStringLiteral("is_active"), s.isActive},
+        {QStringLiteral("condition_field"), s.conditionField},
+        {QStringLiteral("condition_operator"),
+         s.conditionOperator ? ConditionOperatorCodes::toCode(*s.conditionOperator) : QString()},
+        {QStringLiteral("condition_value"), s.conditionValue}};
 }
 
 QString openKey(qint64 sequenceId, qint64 companyId, qint64 contactId)
@@ -172,8 +175,9 @@ Result<QList<Sequence>> SequenceService::list() const
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewTemplates); !allowed)
         return allowed.error();
-    auto query = SqlRun::exec(m_context.db().connection(), QStringLiteral("SELECT ") + kSequenceColumns +
-                                                               QStringLiteral(" FROM sequences s ORDER BY s.name_key"));
+    auto query = SqlRun::exec(m_context.db().connection(),
+                              QStringLiteral("SELECT ") + kSequenceColumns +
+                                  QStringLiteral(" FROM sequences s ORDER BY s.name_key"));
     if (!query)
         return query.error();
     QList<Sequence> result;
@@ -194,8 +198,9 @@ Result<qint64> SequenceService::create(const Sequence& sequence) const
     const QString now = stamp(m_context.now());
     auto inserted = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("INSERT INTO sequences (name, name_key, description, sequence_type, trigger_event, is_active, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO sequences (name, name_key, description, sequence_type, trigger_event, is_active, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {sequence.name.trimmed(), sequence.name.trimmed().toCaseFolded(), sequence.description.trimmed(),
          SequenceTypeCodes::toCode(sequence.sequenceType),
          sequence.triggerEvent ? TriggerEventCodes::toCode(*sequence.triggerEvent) : QString(),
@@ -205,7 +210,9 @@ Result<qint64> SequenceService::create(const Sequence& sequence) const
     if (!inserted->next())
         return Error::database(tr("The sequence could not be stored."));
     const qint64 id = inserted->value(0).toLongLong();
-    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("sequence"), id, sequenceSnapshot(sequence));
+    inserted->finish();
+    if (auto audited =
+            AuditLog(m_context).recordCreate(QStringLiteral("sequence"), id, sequenceSnapshot(sequence));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -235,8 +242,9 @@ Status SequenceService::update(const Sequence& sequence) const
          sequence.isActive ? 1 : 0, stamp(m_context.now()), sequence.id});
     if (!updated)
         return updated.error();
-    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("sequence"), sequence.id,
-                                                        sequenceSnapshot(before.value()), sequenceSnapshot(sequence));
+    if (auto audited =
+            AuditLog(m_context).recordUpdate(QStringLiteral("sequence"), sequence.id,
+                                             sequenceSnapshot(before.value()), sequenceSnapshot(sequence));
         !audited)
         return audited;
     return transaction.commit();
@@ -261,11 +269,12 @@ Status SequenceService::remove(qint64 id) const
     auto before = get(id);
     if (!before)
         return before.error();
-    if (auto removed = SqlRun::exec(m_context.db().connection(), QStringLiteral("DELETE FROM sequences WHERE id = ?"),
-                                    {id});
+    if (auto removed = SqlRun::exec(m_context.db().connection(),
+                                    QStringLiteral("DELETE FROM sequences WHERE id = ?"), {id});
         !removed)
         return removed.error();
-    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("sequence"), id, sequenceSnapshot(before.value()));
+    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("sequence"), id,
+                                                        sequenceSnapshot(before.value()));
         !audited)
         return audited;
     return transaction.commit();
@@ -277,10 +286,11 @@ Result<QList<SequenceStep>> SequenceService::steps(qint64 sequenceId) const
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewTemplates); !allowed)
         return allowed.error();
-    auto query = SqlRun::exec(m_context.db().connection(),
-                              QStringLiteral("SELECT ") + kStepColumns +
-                                  QStringLiteral(" FROM sequence_steps WHERE sequence_id = ? ORDER BY step_order, id"),
-                              {sequenceId});
+    auto query =
+        SqlRun::exec(m_context.db().connection(),
+                     QStringLiteral("SELECT ") + kStepColumns +
+                         QStringLiteral(" FROM sequence_steps WHERE sequence_id = ? ORDER BY step_order, id"),
+                     {sequenceId});
     if (!query)
         return query.error();
     QList<SequenceStep> result;
@@ -293,16 +303,19 @@ Status SequenceService::validateStep(const SequenceStep& step) const
 {
     if (step.templateId <= 0)
         return Error::invalid(QStringLiteral("template"), tr("Choose the template the step sends."));
-    auto exists = SqlRun::scalar(m_context.db().connection(),
-                                 QStringLiteral("SELECT id FROM email_templates WHERE id = ?"), {step.templateId});
+    auto exists =
+        SqlRun::scalar(m_context.db().connection(),
+                       QStringLiteral("SELECT id FROM email_templates WHERE id = ?"), {step.templateId});
     if (!exists)
         return exists.error();
     if (exists->isNull())
-        return Error::invalid(QStringLiteral("template"), tr("There is no template with id %1.").arg(step.templateId));
+        return Error::invalid(QStringLiteral("template"),
+                              tr("There is no template with id %1.").arg(step.templateId));
     if (step.daysDelay < 0 || step.daysDelay > 3650)
         return Error::invalid(QStringLiteral("days_delay"), tr("The delay must be from 0 to 3650 days."));
     if (step.sendTime && !step.sendTime->isValid())
-        return Error::invalid(QStringLiteral("send_time"), tr("The send time must be a time of day such as 09:00."));
+        return Error::invalid(QStringLiteral("send_time"),
+                              tr("The send time must be a time of day such as 09:00."));
     return StepCondition::validate(step.conditionField, step.conditionOperator, step.conditionValue);
 }
 
@@ -320,10 +333,11 @@ Status SequenceService::renumberSteps(qint64 sequenceId, qint64 movingId, int po
         order.insert(qBound(0, position - 1, int(order.size())), movingId);
     const QString now = stamp(m_context.now());
     for (int i = 0; i < order.size(); ++i) {
-        if (auto updated = SqlRun::exec(m_context.db().connection(),
-                                        QStringLiteral("UPDATE sequence_steps SET step_order = ?, updated_at = ? "
-                                                       "WHERE id = ? AND step_order <> ?"),
-                                        {i + 1, now, order.at(i), i + 1});
+        if (auto updated =
+                SqlRun::exec(m_context.db().connection(),
+                             QStringLiteral("UPDATE sequence_steps SET step_order = ?, updated_at = ? "
+                                            "WHERE id = ? AND step_order <> ?"),
+                             {i + 1, now, order.at(i), i + 1});
             !updated)
             return updated.error();
     }
@@ -345,11 +359,13 @@ Result<qint64> SequenceService::addStep(const SequenceStep& step) const
     const QString now = stamp(m_context.now());
     auto inserted = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("INSERT INTO sequence_steps (sequence_id, step_order, template_id, days_delay, send_time, "
-                       "is_active, condition_field, condition_operator, condition_value, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO sequence_steps (sequence_id, step_order, template_id, days_delay, send_time, "
+            "is_active, condition_field, condition_operator, condition_value, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {step.sequenceId, 1000000, step.templateId, step.daysDelay,
-         step.sendTime ? QVariant(step.sendTime->toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType(QMetaType::QString)),
+         step.sendTime ? QVariant(step.sendTime->toString(QStringLiteral("HH:mm")))
+                       : QVariant(QMetaType(QMetaType::QString)),
          step.isActive ? 1 : 0, step.conditionField.trimmed(),
          step.conditionOperator ? ConditionOperatorCodes::toCode(*step.conditionOperator) : QString(),
          step.conditionValue.trimmed(), now, now});
@@ -358,10 +374,12 @@ Result<qint64> SequenceService::addStep(const SequenceStep& step) const
     if (!inserted->next())
         return Error::database(tr("The step could not be stored."));
     const qint64 id = inserted->value(0).toLongLong();
+    inserted->finish();
     const int position = step.stepOrder <= 0 ? sequence->stepCount + 1 : step.stepOrder;
     if (auto renumbered = renumberSteps(step.sequenceId, id, position); !renumbered)
         return renumbered.error();
-    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("sequence_step"), id, stepSnapshot(step));
+    if (auto audited =
+            AuditLog(m_context).recordCreate(QStringLiteral("sequence_step"), id, stepSnapshot(step));
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -380,11 +398,13 @@ Status SequenceService::updateStep(const SequenceStep& step) const
         return valid;
     auto updated = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("UPDATE sequence_steps SET template_id = ?, days_delay = ?, send_time = ?, is_active = ?, "
-                       "condition_field = ?, condition_operator = ?, condition_value = ?, updated_at = ? "
-                       "WHERE id = ? RETURNING sequence_id"),
+        QStringLiteral(
+            "UPDATE sequence_steps SET template_id = ?, days_delay = ?, send_time = ?, is_active = ?, "
+            "condition_field = ?, condition_operator = ?, condition_value = ?, updated_at = ? "
+            "WHERE id = ? RETURNING sequence_id"),
         {step.templateId, step.daysDelay,
-         step.sendTime ? QVariant(step.sendTime->toString(QStringLiteral("HH:mm"))) : QVariant(QMetaType(QMetaType::QString)),
+         step.sendTime ? QVariant(step.sendTime->toString(QStringLiteral("HH:mm")))
+                       : QVariant(QMetaType(QMetaType::QString)),
          step.isActive ? 1 : 0, step.conditionField.trimmed(),
          step.conditionOperator ? ConditionOperatorCodes::toCode(*step.conditionOperator) : QString(),
          step.conditionValue.trimmed(), stamp(m_context.now()), step.id});
@@ -398,7 +418,8 @@ Status SequenceService::updateStep(const SequenceStep& step) const
         if (auto renumbered = renumberSteps(sequenceId, step.id, step.stepOrder); !renumbered)
             return renumbered;
     }
-    if (auto audited = AuditLog(m_context).record(QStringLiteral("sequence_step"), step.id, QStringLiteral("update"), {});
+    if (auto audited = AuditLog(m_context).record(QStringLiteral("sequence_step"), step.id,
+                                                  QStringLiteral("update"), {});
         !audited)
         return audited;
     return transaction.commit();
@@ -411,8 +432,9 @@ Status SequenceService::removeStep(qint64 stepId) const
     Transaction transaction(m_context.db());
     if (!transaction.started())
         return transaction.started();
-    auto removed = SqlRun::exec(m_context.db().connection(),
-                                QStringLiteral("DELETE FROM sequence_steps WHERE id = ? RETURNING sequence_id"), {stepId});
+    auto removed = SqlRun::exec(
+        m_context.db().connection(),
+        QStringLiteral("DELETE FROM sequence_steps WHERE id = ? RETURNING sequence_id"), {stepId});
     if (!removed)
         return removed.error();
     if (!removed->next())
@@ -421,7 +443,8 @@ Status SequenceService::removeStep(qint64 stepId) const
     removed->finish();
     if (auto renumbered = renumberSteps(sequenceId, 0, 0); !renumbered)
         return renumbered;
-    if (auto audited = AuditLog(m_context).record(QStringLiteral("sequence_step"), stepId, QStringLiteral("delete"), {});
+    if (auto audited =
+            AuditLog(m_context).record(QStringLiteral("sequence_step"), stepId, QStringLiteral("delete"), {});
         !audited)
         return audited;
     return transaction.commit();
@@ -434,8 +457,9 @@ Status SequenceService::moveStep(qint64 stepId, int newOrder) const
     Transaction transaction(m_context.db());
     if (!transaction.started())
         return transaction.started();
-    auto sequenceId = SqlRun::scalar(m_context.db().connection(),
-                                     QStringLiteral("SELECT sequence_id FROM sequence_steps WHERE id = ?"), {stepId});
+    auto sequenceId =
+        SqlRun::scalar(m_context.db().connection(),
+                       QStringLiteral("SELECT sequence_id FROM sequence_steps WHERE id = ?"), {stepId});
     if (!sequenceId)
         return sequenceId.error();
     if (sequenceId->isNull())
@@ -449,7 +473,8 @@ Status SequenceService::moveStep(qint64 stepId, int newOrder) const
 
 Result<qint64> SequenceService::insertEnrolment(const Sequence& sequence, const QList<SequenceStep>& steps,
                                                 qint64 companyId, qint64 contactId, EnrolmentSource source,
-                                                const QString& triggerKey, std::optional<EnrolCheck>* refused) const
+                                                const QString& triggerKey,
+                                                std::optional<EnrolCheck>* refused) const
 {
     const auto refuse = [&](const QString& code, const Error& error) -> Result<qint64> {
         if (refused) {
@@ -460,33 +485,39 @@ Result<qint64> SequenceService::insertEnrolment(const Sequence& sequence, const 
     };
     auto company = CompanyService(m_context).get(companyId);
     if (!company)
-        return refuse(QStringLiteral("not_found"), Error::invalid(QStringLiteral("company"), company.error().message));
+        return refuse(QStringLiteral("not_found"),
+                      Error::invalid(QStringLiteral("company"), company.error().message));
     if (contactId != 0) {
         auto contact = ContactService(m_context).get(contactId);
         if (!contact)
-            return refuse(QStringLiteral("not_found"), Error::invalid(QStringLiteral("contact"), contact.error().message));
+            return refuse(QStringLiteral("not_found"),
+                          Error::invalid(QStringLiteral("contact"), contact.error().message));
         if (contact->companyId != companyId)
             return refuse(QStringLiteral("not_found"),
-                          Error::invalid(QStringLiteral("contact"), tr("%1 is not a contact of %2.")
-                                                                        .arg(contact->name, company->name)));
+                          Error::invalid(QStringLiteral("contact"),
+                                         tr("%1 is not a contact of %2.").arg(contact->name, company->name)));
         if (!contact->isActive)
-            return refuse(QStringLiteral("inactive"),
-                          Error::invalid(QStringLiteral("contact"), tr("%1 is not active.").arg(contact->name)));
+            return refuse(
+                QStringLiteral("inactive"),
+                Error::invalid(QStringLiteral("contact"), tr("%1 is not active.").arg(contact->name)));
         if (contact->unsubscribed)
-            return refuse(QStringLiteral("unsubscribed"),
-                          Error::invalid(QStringLiteral("contact"), tr("%1 has unsubscribed.").arg(contact->name)));
+            return refuse(
+                QStringLiteral("unsubscribed"),
+                Error::invalid(QStringLiteral("contact"), tr("%1 has unsubscribed.").arg(contact->name)));
         if (contact->email.trimmed().isEmpty())
-            return refuse(QStringLiteral("no_email"), Error::invalid(QStringLiteral("contact"),
-                                                                     tr("%1 has no email address.").arg(contact->name)));
+            return refuse(
+                QStringLiteral("no_email"),
+                Error::invalid(QStringLiteral("contact"), tr("%1 has no email address.").arg(contact->name)));
     } else {
         auto recipients = Recipients::forCompany(m_context, companyId, true);
         if (!recipients)
             return recipients.error();
         if (recipients->isEmpty())
-            return refuse(QStringLiteral("no_email"),
-                          Error::invalid(QStringLiteral("company"),
-                                         tr("%1 has no active, subscribed contact with an email address.")
-                                             .arg(company->name)));
+            return refuse(
+                QStringLiteral("no_email"),
+                Error::invalid(
+                    QStringLiteral("company"),
+                    tr("%1 has no active, subscribed contact with an email address.").arg(company->name)));
     }
     const QDateTime now = m_context.now();
     const QTimeZone zone = OfficeSettings(m_context).officeTimeZone();
@@ -494,13 +525,15 @@ Result<qint64> SequenceService::insertEnrolment(const Sequence& sequence, const 
     const QDateTime due = SequenceSchedule::dueAfter(now, first.daysDelay, first.sendTime, zone);
     auto inserted = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("INSERT INTO sequence_enrolments (sequence_id, company_id, contact_id, status, "
-                       "current_step_index, next_send_at, enrolled_at, enrolled_by, source, open_key, trigger_key, "
-                       "created_at, updated_at) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT DO NOTHING RETURNING id"),
-        {sequence.id, companyId, SqlRun::nullIfZero(contactId), stamp(due), stamp(now), m_context.actor.username,
-         EnrolmentSourceCodes::toCode(source), openKey(sequence.id, companyId, contactId),
-         SqlRun::nullIfEmpty(triggerKey), stamp(now), stamp(now)});
+        QStringLiteral(
+            "INSERT INTO sequence_enrolments (sequence_id, company_id, contact_id, status, "
+            "current_step_index, next_send_at, enrolled_at, enrolled_by, source, open_key, trigger_key, "
+            "created_at, updated_at) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING RETURNING id"),
+        {sequence.id, companyId, SqlRun::nullIfZero(contactId), stamp(due), stamp(now),
+         m_context.actor.username, EnrolmentSourceCodes::toCode(source),
+         openKey(sequence.id, companyId, contactId), SqlRun::nullIfEmpty(triggerKey), stamp(now),
+         stamp(now)});
     if (!inserted)
         return inserted.error();
     if (!inserted->next()) {
@@ -532,7 +565,8 @@ Result<qint64> SequenceService::enrol(qint64 sequenceId, qint64 companyId, qint6
         const auto& skipped = report->skipped.first();
         if (skipped.reasonCode == QLatin1String("already_enrolled"))
             return Error::conflict(QStringLiteral("sequence"), skipped.reason);
-        return Error::invalid(contactId != 0 ? QStringLiteral("contact") : QStringLiteral("company"), skipped.reason);
+        return Error::invalid(contactId != 0 ? QStringLiteral("contact") : QStringLiteral("company"),
+                              skipped.reason);
     }
     return report->enrolled.first();
 }
@@ -549,8 +583,9 @@ Result<BulkEnrolReport> SequenceService::enrolMany(qint64 sequenceId, const QLis
     if (!sequence)
         return Error::invalid(QStringLiteral("sequence"), sequence.error().message);
     if (!sequence->isActive)
-        return Error::invalid(QStringLiteral("sequence"),
-                              tr("The sequence \"%1\" is switched off; switch it on to enrol.").arg(sequence->name));
+        return Error::invalid(
+            QStringLiteral("sequence"),
+            tr("The sequence \"%1\" is switched off; switch it on to enrol.").arg(sequence->name));
     auto stepList = steps(sequenceId);
     if (!stepList)
         return stepList.error();
@@ -560,8 +595,8 @@ Result<BulkEnrolReport> SequenceService::enrolMany(qint64 sequenceId, const QLis
     BulkEnrolReport report;
     for (const EnrolTarget& target : targets) {
         std::optional<EnrolCheck> refused;
-        auto id = insertEnrolment(sequence.value(), stepList.value(), target.companyId, target.contactId, source, {},
-                                  &refused);
+        auto id = insertEnrolment(sequence.value(), stepList.value(), target.companyId, target.contactId,
+                                  source, {}, &refused);
         if (!id)
             return id.error();
         if (refused)
@@ -574,13 +609,15 @@ Result<BulkEnrolReport> SequenceService::enrolMany(qint64 sequenceId, const QLis
     return report;
 }
 
-Result<qint64> SequenceService::enrolFromTrigger(qint64 sequenceId, qint64 companyId, const QString& triggerKey) const
+Result<qint64> SequenceService::enrolFromTrigger(qint64 sequenceId, qint64 companyId,
+                                                 const QString& triggerKey) const
 {
     Transaction transaction(m_context.db());
     if (!transaction.started())
         return transaction.started().error();
     auto used = SqlRun::scalar(m_context.db().connection(),
-                               QStringLiteral("SELECT id FROM sequence_enrolments WHERE trigger_key = ?"), {triggerKey});
+                               QStringLiteral("SELECT id FROM sequence_enrolments WHERE trigger_key = ?"),
+                               {triggerKey});
     if (!used)
         return used.error();
     if (!used->isNull())
@@ -622,7 +659,8 @@ Result<QList<Enrolment>> SequenceService::enrolments(const EnrolmentQuery& query
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewTemplates); !allowed)
         return allowed.error();
-    QString sql = QStringLiteral("SELECT ") + kEnrolmentColumns + kEnrolmentFrom + QStringLiteral(" WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT ") + kEnrolmentColumns + kEnrolmentFrom + QStringLiteral(" WHERE 1 = 1");
     QVariantList binds;
     if (query.sequenceId != 0) {
         sql += QStringLiteral(" AND e.sequence_id = ?");
@@ -661,8 +699,8 @@ Status SequenceService::changeStatus(qint64 enrolmentId, EnrolmentStatus to, con
     if (!current)
         return current.error();
     const EnrolmentStatus from = current->status;
-    const bool allowedChange = (to == EnrolmentStatus::Paused && (from == EnrolmentStatus::Pending ||
-                                                                  from == EnrolmentStatus::Active)) ||
+    const bool allowedChange = (to == EnrolmentStatus::Paused &&
+                                (from == EnrolmentStatus::Pending || from == EnrolmentStatus::Active)) ||
                                (to == EnrolmentStatus::Active && from == EnrolmentStatus::Paused) ||
                                (to == EnrolmentStatus::Cancelled && isOpen(from));
     if (!allowedChange)
@@ -678,16 +716,18 @@ Status SequenceService::changeStatus(qint64 enrolmentId, EnrolmentStatus to, con
             : QString();
     auto updated = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("UPDATE sequence_enrolments SET status = ?, cancel_reason = ?, updated_at = ?, "
-                       "open_key = CASE WHEN ? = 'cancelled' THEN NULL ELSE open_key END, "
-                       "next_send_at = CASE WHEN ? = 'cancelled' THEN NULL ELSE next_send_at END WHERE id = ?"),
-        {EnrolmentStatusCodes::toCode(stored), cancelReason, stamp(m_context.now()), EnrolmentStatusCodes::toCode(stored),
-         EnrolmentStatusCodes::toCode(stored), enrolmentId});
+        QStringLiteral(
+            "UPDATE sequence_enrolments SET status = ?, cancel_reason = ?, updated_at = ?, "
+            "open_key = CASE WHEN ? = 'cancelled' THEN NULL ELSE open_key END, "
+            "next_send_at = CASE WHEN ? = 'cancelled' THEN NULL ELSE next_send_at END WHERE id = ?"),
+        {EnrolmentStatusCodes::toCode(stored), cancelReason, stamp(m_context.now()),
+         EnrolmentStatusCodes::toCode(stored), EnrolmentStatusCodes::toCode(stored), enrolmentId});
     if (!updated)
         return updated.error();
-    if (auto audited = AuditLog(m_context).record(QStringLiteral("enrolment"), enrolmentId, QStringLiteral("update"),
-                                                  {{QStringLiteral("status"), EnrolmentStatusCodes::toCode(from),
-                                                    EnrolmentStatusCodes::toCode(stored)}});
+    if (auto audited =
+            AuditLog(m_context).record(QStringLiteral("enrolment"), enrolmentId, QStringLiteral("update"),
+                                       {{QStringLiteral("status"), EnrolmentStatusCodes::toCode(from),
+                                         EnrolmentStatusCodes::toCode(stored)}});
         !audited)
         return audited;
     return transaction.commit();
@@ -739,9 +779,10 @@ Result<QList<SequenceEmail>> SequenceService::history(qint64 enrolmentId) const
         return allowed.error();
     auto query = SqlRun::exec(
         m_context.db().connection(),
-        QStringLiteral("SELECT m.id, m.enrolment_id, m.step_id, m.step_index, m.contact_id, m.template_id, m.status, "
-                       "m.outbox_id, m.created_at, m.sent_at, m.error, c.name FROM sequence_emails m "
-                       "LEFT JOIN contacts c ON c.id = m.contact_id WHERE m.enrolment_id = ? ORDER BY m.id"),
+        QStringLiteral(
+            "SELECT m.id, m.enrolment_id, m.step_id, m.step_index, m.contact_id, m.template_id, m.status, "
+            "m.outbox_id, m.created_at, m.sent_at, m.error, c.name FROM sequence_emails m "
+            "LEFT JOIN contacts c ON c.id = m.contact_id WHERE m.enrolment_id = ? ORDER BY m.id"),
         {enrolmentId});
     if (!query)
         return query.error();
@@ -754,7 +795,8 @@ Result<QList<SequenceEmail>> SequenceService::history(qint64 enrolmentId) const
         m.stepIndex = query->value(3).toInt();
         m.contactId = query->value(4).toLongLong();
         m.templateId = query->value(5).toLongLong();
-        m.status = SequenceEmailStatusCodes::fromCode(query->value(6).toString()).value_or(SequenceEmailStatus::Pending);
+        m.status = SequenceEmailStatusCodes::fromCode(query->value(6).toString())
+                       .value_or(SequenceEmailStatus::Pending);
         m.outboxId = query->value(7).toLongLong();
         m.createdAt = readStamp(query->value(8));
         m.sentAt = readStamp(query->value(9));

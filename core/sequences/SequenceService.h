@@ -92,9 +92,9 @@ private:
         QString reasonCode;
         Error error;
     };
-    Result<qint64> insertEnrolment(const Sequence& sequence, const QList<SequenceStep>& steps, qint64 companyId,
-                                   qint64 contactId, EnrolmentSource source, const QString& triggerKey,
-                                   std::optional<EnrolCheck>* refused) const;
+    Result<qint64> insertEnrolment(const Sequence& sequence, const QList<SequenceStep>& steps,
+                                   qint64 companyId, qint64 contactId, EnrolmentSource source,
+                                   const QString& triggerKey, std::optional<EnrolCheck>* refused) const;
     Status changeStatus(qint64 enrolmentId, EnrolmentStatus to, const QString& reason) const;
     Status renumberSteps(qint64 sequenceId, qint64 movingId, int position) const;
 

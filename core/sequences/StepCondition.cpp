@@ -84,7 +84,9 @@ bool isEmptyValue(FieldKind kind, const QVariant& value)
 // -1, 0, 1 comparing the field's value with the condition's value by the field's type.
 std::optional<int> compare(FieldKind kind, const QVariant& actual, const QString& expected)
 {
-    const auto sign = [](auto a, auto b) { return a < b ? -1 : (a > b ? 1 : 0); };
+    const auto sign = [](auto a, auto b) {
+        return a < b ? -1 : (a > b ? 1 : 0);
+    };
     if (kind == FieldKind::Boolean) {
         const auto wanted = parseBool(expected);
         if (!wanted)
@@ -117,14 +119,16 @@ const QList<Field>& fields()
         QList<Field> result;
         for (const auto& field : Contact::fields()) {
             if (offered(field.name, field.kind))
-                result << Field{field.name, field.kind, QCoreApplication::translate("RecordField", field.label),
+                result << Field{field.name, field.kind,
+                                QCoreApplication::translate("RecordField", field.label),
                                 field.enumCodes ? field.enumCodes() : QStringList()};
         }
         for (const auto& field : Company::fields()) {
             if (offered(field.name, field.kind))
-                result << Field{kCompanyPrefix + field.name, field.kind,
-                                tr("Company: %1").arg(QCoreApplication::translate("RecordField", field.label)),
-                                field.enumCodes ? field.enumCodes() : QStringList()};
+                result << Field{
+                    kCompanyPrefix + field.name, field.kind,
+                    tr("Company: %1").arg(QCoreApplication::translate("RecordField", field.label)),
+                    field.enumCodes ? field.enumCodes() : QStringList()};
         }
         return result;
     }();
@@ -167,8 +171,8 @@ Status validate(const QString& fieldName, std::optional<ConditionOperator> op, c
     }
     const auto field = find(fieldName);
     if (!field)
-        return Error::invalid(fieldKey, tr("\"%1\" is not a contact or company field a condition can test.")
-                                            .arg(fieldName));
+        return Error::invalid(
+            fieldKey, tr("\"%1\" is not a contact or company field a condition can test.").arg(fieldName));
     if (!op)
         return Error::invalid(QStringLiteral("condition_operator"), tr("Choose the condition's operator."));
     if (!operatorsFor(field->kind).contains(*op))
@@ -185,7 +189,8 @@ Status validate(const QString& fieldName, std::optional<ConditionOperator> op, c
         return Error::invalid(valueKey, tr("The value for %1 must be a whole number.").arg(field->name));
     if (isDate(field->kind) && !TimeFormat::fromStoredDate(text).isValid())
         return Error::invalid(valueKey, tr("The value for %1 must be a date (YYYY-MM-DD).").arg(field->name));
-    if (field->kind == FieldKind::Enum && !field->enumCodes.isEmpty() && !field->enumCodes.contains(text.toLower()))
+    if (field->kind == FieldKind::Enum && !field->enumCodes.isEmpty() &&
+        !field->enumCodes.contains(text.toLower()))
         return Error::invalid(valueKey, tr("The value for %1 must be one of: %2.")
                                             .arg(field->name, field->enumCodes.join(QStringLiteral(", "))));
     if (field->kind == FieldKind::Text && text.isEmpty())

@@ -65,9 +65,9 @@ TemplateMail::TemplateMail(ServiceContext context) : m_context(std::move(context
 
 Result<std::optional<MailTemplate>> TemplateMail::get(qint64 id) const
 {
-    auto query = SqlRun::exec(m_context.db().connection(),
-                              QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM email_templates WHERE id = ?"),
-                              {id});
+    auto query = SqlRun::exec(
+        m_context.db().connection(),
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM email_templates WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -77,8 +77,9 @@ Result<std::optional<MailTemplate>> TemplateMail::get(qint64 id) const
 
 Result<QList<MailTemplate>> TemplateMail::list() const
 {
-    auto query = SqlRun::exec(m_context.db().connection(), QStringLiteral("SELECT ") + kColumns +
-                                                               QStringLiteral(" FROM email_templates ORDER BY name_key"));
+    auto query = SqlRun::exec(m_context.db().connection(),
+                              QStringLiteral("SELECT ") + kColumns +
+                                  QStringLiteral(" FROM email_templates ORDER BY name_key"));
     if (!query)
         return query.error();
     QList<MailTemplate> result;
@@ -87,17 +88,19 @@ Result<QList<MailTemplate>> TemplateMail::list() const
     return result;
 }
 
-Result<std::optional<MailTemplate>> TemplateMail::findActive(const QString& templateType, const QString& language) const
+Result<std::optional<MailTemplate>> TemplateMail::findActive(const QString& templateType,
+                                                             const QString& language) const
 {
     QStringList languages{language};
     if (language != QLatin1String("en"))
         languages << QStringLiteral("en");
     for (const QString& wanted : languages) {
-        auto query = SqlRun::exec(m_context.db().connection(),
-                                  QStringLiteral("SELECT ") + kColumns +
-                                      QStringLiteral(" FROM email_templates WHERE template_type = ? AND language = ? "
-                                                     "AND is_active = 1 ORDER BY updated_at DESC, id DESC LIMIT 1"),
-                                  {templateType, wanted});
+        auto query =
+            SqlRun::exec(m_context.db().connection(),
+                         QStringLiteral("SELECT ") + kColumns +
+                             QStringLiteral(" FROM email_templates WHERE template_type = ? AND language = ? "
+                                            "AND is_active = 1 ORDER BY updated_at DESC, id DESC LIMIT 1"),
+                         {templateType, wanted});
         if (!query)
             return query.error();
         if (query->next())

@@ -47,7 +47,8 @@ public:
     Result<std::optional<MailTemplate>> get(qint64 id) const;
     Result<QList<MailTemplate>> list() const;
     // The active template of a type in a language, else the active English one, else none.
-    Result<std::optional<MailTemplate>> findActive(const QString& templateType, const QString& language) const;
+    Result<std::optional<MailTemplate>> findActive(const QString& templateType,
+                                                   const QString& language) const;
 
     struct Subject
     {
@@ -55,8 +56,8 @@ public:
         std::optional<Invoice> invoice;
         QString sequenceName;
     };
-    Result<ComposedMail> compose(const MailTemplate& mailTemplate, const Contact& contact, const Company& company,
-                                 const Subject& subject = {}) const;
+    Result<ComposedMail> compose(const MailTemplate& mailTemplate, const Contact& contact,
+                                 const Company& company, const Subject& subject = {}) const;
 
 private:
     ServiceContext m_context;
