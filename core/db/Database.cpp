@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "db/MigrationRunner.h"
+#include "db/PostgresDialect.h"
 #include "db/SqlRun.h"
 #include "db/SqliteDialect.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace {
 QAtomicInteger<quint64> nextInstanceId{1};
@@ -39,6 +41,35 @@ Status checkSqliteFileHeader(const QString& path)
             QStringLiteral("db"),
             tr("%1 is not a Rapport database (it is not a SQLite file); it was left untouched.").arg(path));
     return Status::success();
+}
+
+// The application id of an existing SQLite file, or an error when the file is someone else's
+// database (tables but not our id) or not readable as SQLite.
+Result<qint64> probeExistingFile(const QString& path)
+{
+    const QString name = QStringLiteral("rapport-probe-%1").arg(reinterpret_cast<quintptr>(&path), 0, 16);
+    Result<qint64> verdict = qint64(0);
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
+        const Error foreign = Error::invalid(
+            QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(path));
+        if (!probe.open()) {
+            verdict = foreign;
+        } else {
+            auto appId = SqlRun::scalar(probe, QStringLiteral("PRAGMA application_id"));
+            auto tables = SqlRun::scalar(
+                probe, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+            if (!appId || !tables || (appId->toLongLong() != kApplicationId && tables->toLongLong() > 0))
+                verdict = foreign;
+            else
+                verdict = appId->toLongLong();
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
 }
 } // namespace
 
@@ -70,10 +101,8 @@ QString Database::defaultLocation()
 Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocation)
 {
     const QString location = requestedLocation.isEmpty() ? defaultLocation() : requestedLocation;
-    if (location.startsWith(QLatin1String("postgresql://")) ||
-        location.startsWith(QLatin1String("postgres://")))
-        return Error::usage(tr("This build of Rapport opens SQLite files only; PostgreSQL office databases "
-                               "are not supported yet."));
+    if (isPostgresLocation(location))
+        return openPostgres(location);
 
     const QFileInfo info(location);
     if (info.isDir())
@@ -83,31 +112,26 @@ Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocatio
     if (auto header = checkSqliteFileHeader(location); !header)
         return header.error();
 
+    // Judge an existing file through a read-only connection first: configuring our own
+    // connection (WAL) would already change a foreign file's header.
+    qint64 existingAppId = 0;
+    if (info.exists() && info.size() > 0) {
+        auto probe = probeExistingFile(info.absoluteFilePath());
+        if (!probe)
+            return probe.error();
+        existingAppId = probe.value();
+    }
+
     std::shared_ptr<Database> database(
         new Database(info.absoluteFilePath(), std::make_unique<SqliteDialect>()));
     QSqlDatabase db = database->connection();
     if (!db.isOpen())
         return Error::database(tr("Cannot open %1: %2").arg(location, db.lastError().text()));
 
-    // A non-empty SQLite file without our application id and with tables of its own is someone
-    // else's database: refuse before writing anything.
-    auto appId = SqlRun::scalar(db, QStringLiteral("PRAGMA application_id"));
-    if (!appId)
-        return Error::invalid(QStringLiteral("db"),
-                              tr("%1 is not a Rapport database; it was left untouched.").arg(location));
-    auto tableCount =
-        SqlRun::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
-    if (!tableCount)
-        return Error::invalid(QStringLiteral("db"),
-                              tr("%1 is not a Rapport database; it was left untouched.").arg(location));
-    if (appId->toLongLong() != kApplicationId && tableCount->toLongLong() > 0)
-        return Error::invalid(QStringLiteral("db"),
-                              tr("%1 is not a Rapport database; it was left untouched.").arg(location));
-
     MigrationRunner migrations(*database);
     if (auto migrated = migrations.migrate(); !migrated)
         return migrated.error();
-    if (appId->toLongLong() != kApplicationId) {
+    if (existingAppId != kApplicationId) {
         if (auto marked = SqlRun::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
             !marked)
             return marked.error();
@@ -131,12 +155,51 @@ QSqlDatabase Database::connection() const
     return opened ? opened.value() : QSqlDatabase::database(name, false);
 }
 
+bool Database::isPostgresLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::shared_ptr<Database>> Database::openPostgres(const QString& location)
+{
+    const QUrl url(location);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return Error::invalid(
+            QStringLiteral("db"),
+            tr("\"%1\" is not a PostgreSQL location; write postgresql://user@host:port/dbname.")
+                .arg(url.toDisplayString(QUrl::RemovePassword)));
+    std::shared_ptr<Database> database(new Database(location, std::make_unique<PostgresDialect>()));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen())
+        return Error::database(tr("Cannot connect to %1: %2")
+                                   .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text()));
+    MigrationRunner migrations(*database);
+    if (auto migrated = migrations.migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString& name) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
     {
         QMutexLocker lock(&m_mutex);
         m_connectionNames.insert(name);
+    }
+    if (isPostgresLocation(m_location)) {
+        // The password comes from the URL, PGPASSWORD or ~/.pgpass (libpq reads the last two).
+        const QUrl url(m_location);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=rapport"));
+        if (!db.open())
+            return Error::database(db.lastError().text());
+        return db;
     }
     db.setDatabaseName(m_location);
     // Waits instead of failing with "database is locked" while another process writes.

@@ -9,7 +9,8 @@
 #include <QString>
 #include <memory>
 
-// One Rapport database (a SQLite file; later a PostgreSQL server). Each thread that touches it
+// One Rapport database: a SQLite file, or an office's PostgreSQL database
+// (postgresql://user@host:port/dbname). Each thread that touches it
 // gets its own named connection, opened on first use, because a QSqlDatabase connection may only
 // be used from the thread that created it.
 class Database
@@ -24,6 +25,7 @@ public:
     // newer schema, or a file that is not a Rapport database, is refused and left untouched.
     static Result<std::shared_ptr<Database>> open(const QString& location);
     static QString defaultLocation();
+    static bool isPostgresLocation(const QString& location);
 
     QString location() const { return m_location; }
     const SqlDialect& dialect() const { return *m_dialect; }
@@ -34,6 +36,7 @@ public:
     void closeThreadConnection() const;
 
 private:
+    static Result<std::shared_ptr<Database>> openPostgres(const QString& location);
     Database(QString location, std::unique_ptr<SqlDialect> dialect);
     Result<QSqlDatabase> openConnection(const QString& connectionName) const;
     QString connectionNameForThisThread() const;

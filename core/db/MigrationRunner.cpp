@@ -151,6 +151,10 @@ Status MigrationRunner::migrate()
         Transaction transaction(m_database);
         if (!transaction.started())
             return transaction.started().error();
+        if (const QString lock = m_database.dialect().migrationLockSql(); !lock.isEmpty()) {
+            if (auto locked = SqlRun::exec(db, lock); !locked)
+                return locked.error();
+        }
         // Another process may have applied it while we waited for the write lock.
         auto already =
             SqlRun::scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"),

@@ -19,4 +19,7 @@ public:
     // A row lock for "claim then update" queries: empty on SQLite, where BEGIN IMMEDIATE already
     // serialises writers; "FOR UPDATE SKIP LOCKED" on PostgreSQL.
     virtual QString skipLockedSuffix() const = 0;
+    // Taken inside each migration's transaction so concurrent starts apply it once; empty on
+    // SQLite, where BEGIN IMMEDIATE already excludes other writers.
+    virtual QString migrationLockSql() const = 0;
 };

@@ -27,6 +27,12 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVarian
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL (CREATE, LOCK, …); statements without values run directly.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return errorFrom(query);
+        return query;
+    }
     if (!query.prepare(sql))
         return errorFrom(query);
     for (const QVariant& value : values) {

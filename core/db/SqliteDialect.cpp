@@ -27,3 +27,8 @@ QString SqliteDialect::skipLockedSuffix() const
 {
     return {};
 }
+
+QString SqliteDialect::migrationLockSql() const
+{
+    return {};
+}

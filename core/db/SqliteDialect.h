@@ -10,4 +10,5 @@ public:
     QString beginWriteSql() const override;
     QString expandMigration(const QString& sql) const override;
     QString skipLockedSuffix() const override;
+    QString migrationLockSql() const override;
 };

@@ -1,12 +1,11 @@
 #include "records/CompanyService.h"
 
-#include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
-#include "records/RecordFields.h"
+#include "records/AuditedWrite.h"
 #include "records/RecordValidation.h"
 
 namespace {
@@ -143,70 +142,49 @@ Result<qint64> CompanyService::count(const ListQuery& query) const
 
 Result<qint64> CompanyService::create(const Company& company) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed.error();
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started().error();
-    Company toStore = company;
-    toStore.id = 0;
-    if (auto valid = validate(toStore); !valid)
-        return valid.error();
-    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
-    QVariantList binds = bindValues(toStore);
-    binds << now << now;
-    auto inserted = SqlRun::scalar(
-        transaction.connection(),
-        QStringLiteral("INSERT INTO companies (name, name_key, industry, country, city, address, website, "
-                       "billing_entity, payment_terms, is_active, notes, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        binds);
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->toLongLong();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("company"), id,
-                                                        RecordFields::toAuditMap(Company::fields(), *stored));
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return AuditedWrite::create<Company>(
+        m_context, Permission::EditRecords, QStringLiteral("company"), [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db) -> Result<qint64> {
+            Company toStore = company;
+            toStore.id = 0;
+            if (auto valid = validate(toStore); !valid)
+                return valid.error();
+            const QString now = TimeFormat::toStoredTimestamp(m_context.now());
+            QVariantList binds = bindValues(toStore);
+            binds << now << now;
+            auto inserted = SqlRun::scalar(
+                db,
+                QStringLiteral("INSERT INTO companies (name, name_key, industry, country, city, address, "
+                               "website, billing_entity, payment_terms, is_active, notes, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                binds);
+            if (!inserted)
+                return inserted.error();
+            return inserted->toLongLong();
+        });
 }
 
 Status CompanyService::update(const Company& company) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(company.id);
-    if (!before)
-        return before.error();
-    if (auto valid = validate(company); !valid)
-        return valid;
-    QVariantList binds = bindValues(company);
-    binds << TimeFormat::toStoredTimestamp(m_context.now()) << company.id;
-    auto updated = SqlRun::exec(
-        transaction.connection(),
-        QStringLiteral("UPDATE companies SET name = ?, name_key = ?, industry = ?, country = ?, city = ?, "
-                       "address = ?, website = ?, billing_entity = ?, payment_terms = ?, is_active = ?, "
-                       "notes = ?, updated_at = ? WHERE id = ?"),
-        binds);
-    if (!updated)
-        return updated.error();
-    auto after = get(company.id);
-    if (!after)
-        return after.error();
-    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("company"), company.id,
-                                                        RecordFields::toAuditMap(Company::fields(), *before),
-                                                        RecordFields::toAuditMap(Company::fields(), *after));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::update<Company>(
+        m_context, Permission::EditRecords, QStringLiteral("company"), company.id,
+        [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db, const Company& /*before*/) -> Status {
+            Company toStore = company;
+            if (auto valid = validate(toStore); !valid)
+                return valid;
+            QVariantList binds = bindValues(toStore);
+            binds << TimeFormat::toStoredTimestamp(m_context.now()) << toStore.id;
+            auto updated = SqlRun::exec(
+                db,
+                QStringLiteral("UPDATE companies SET name = ?, name_key = ?, industry = ?, country = ?, city "
+                               "= ?, address = ?, website = ?, billing_entity = ?, payment_terms = ?, "
+                               "is_active = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                binds);
+            if (!updated)
+                return updated.error();
+            return Status::success();
+        });
 }
 
 Result<DeletionImpact> CompanyService::deletionImpact(qint64 id) const
@@ -234,21 +212,7 @@ Result<DeletionImpact> CompanyService::deletionImpact(qint64 id) const
 
 Status CompanyService::remove(qint64 id) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::DeleteRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    auto deleted =
-        SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM companies WHERE id = ?"), {id});
-    if (!deleted)
-        return deleted.error();
-    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("company"), id,
-                                                        RecordFields::toAuditMap(Company::fields(), *before));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::remove<Company>(m_context, Permission::DeleteRecords, QStringLiteral("company"),
+                                         QStringLiteral("companies"), id,
+                                         [this](qint64 recordId) { return get(recordId); });
 }

@@ -1,14 +1,13 @@
 #include "records/ContactService.h"
 
-#include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "records/AuditedWrite.h"
 #include "records/ContactType.h"
 #include "records/Language.h"
-#include "records/RecordFields.h"
 #include "records/RecordValidation.h"
 
 namespace {
@@ -174,91 +173,60 @@ Result<qint64> ContactService::count(const ListQuery& query) const
 
 Result<qint64> ContactService::create(const Contact& contact) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed.error();
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started().error();
-    Contact toStore = contact;
-    toStore.id = 0;
-    if (toStore.unsubscribed && !toStore.unsubscribedAt.isValid())
-        toStore.unsubscribedAt = m_context.now();
-    if (auto valid = validate(toStore); !valid)
-        return valid.error();
-    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
-    QVariantList binds = bindValues(toStore);
-    binds << now << now;
-    auto inserted = SqlRun::scalar(
-        transaction.connection(),
-        QStringLiteral("INSERT INTO contacts (company_id, name, name_key, email, email_key, phone, title, "
-                       "department, contact_type, is_billing_contact, language, is_active, unsubscribed, "
-                       "unsubscribed_at, notes, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        binds);
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->toLongLong();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("contact"), id,
-                                                        RecordFields::toAuditMap(Contact::fields(), *stored));
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return AuditedWrite::create<Contact>(
+        m_context, Permission::EditRecords, QStringLiteral("contact"), [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db) -> Result<qint64> {
+            Contact toStore = contact;
+            toStore.id = 0;
+            if (toStore.unsubscribed && !toStore.unsubscribedAt.isValid())
+                toStore.unsubscribedAt = m_context.now();
+            if (auto valid = validate(toStore); !valid)
+                return valid.error();
+            const QString now = TimeFormat::toStoredTimestamp(m_context.now());
+            QVariantList binds = bindValues(toStore);
+            binds << now << now;
+            auto inserted = SqlRun::scalar(
+                db,
+                QStringLiteral("INSERT INTO contacts (company_id, name, name_key, email, email_key, phone, "
+                               "title, department, contact_type, is_billing_contact, language, is_active, "
+                               "unsubscribed, unsubscribed_at, notes, created_at, updated_at) VALUES (?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                binds);
+            if (!inserted)
+                return inserted.error();
+            return inserted->toLongLong();
+        });
 }
 
 Status ContactService::update(const Contact& contact) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(contact.id);
-    if (!before)
-        return before.error();
-    Contact toStore = contact;
-    if (toStore.unsubscribed && !before->unsubscribed)
-        toStore.unsubscribedAt = m_context.now();
-    else if (!toStore.unsubscribed)
-        toStore.unsubscribedAt = QDateTime();
-    else
-        toStore.unsubscribedAt = before->unsubscribedAt;
-    if (auto valid = validate(toStore); !valid)
-        return valid;
-    QVariantList binds = bindValues(toStore);
-    binds << TimeFormat::toStoredTimestamp(m_context.now()) << toStore.id;
-    auto updated = SqlRun::exec(
-        transaction.connection(),
-        QStringLiteral(
-            "UPDATE contacts SET company_id = ?, name = ?, name_key = ?, email = ?, email_key = ?, "
-            "phone = ?, title = ?, department = ?, contact_type = ?, is_billing_contact = ?, "
-            "language = ?, is_active = ?, unsubscribed = ?, unsubscribed_at = ?, notes = ?, "
-            "updated_at = ? WHERE id = ?"),
-        binds);
-    if (!updated)
-        return updated.error();
-    auto after = get(toStore.id);
-    if (!after)
-        return after.error();
-    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("contact"), toStore.id,
-                                                        RecordFields::toAuditMap(Contact::fields(), *before),
-                                                        RecordFields::toAuditMap(Contact::fields(), *after));
-        !audited)
-        return audited;
-    return transaction.commit();
-}
-
-Status ContactService::setUnsubscribed(qint64 id, bool unsubscribed) const
-{
-    auto contact = get(id);
-    if (!contact)
-        return contact.error();
-    contact->unsubscribed = unsubscribed;
-    return update(contact.value());
+    return AuditedWrite::update<Contact>(
+        m_context, Permission::EditRecords, QStringLiteral("contact"), contact.id,
+        [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db, const Contact& before) -> Status {
+            Contact toStore = contact;
+            // unsubscribed_at records when the contact opted out; it is kept while they stay out.
+            if (toStore.unsubscribed && !before.unsubscribed)
+                toStore.unsubscribedAt = m_context.now();
+            else if (!toStore.unsubscribed)
+                toStore.unsubscribedAt = QDateTime();
+            else
+                toStore.unsubscribedAt = before.unsubscribedAt;
+            if (auto valid = validate(toStore); !valid)
+                return valid;
+            QVariantList binds = bindValues(toStore);
+            binds << TimeFormat::toStoredTimestamp(m_context.now()) << toStore.id;
+            auto updated = SqlRun::exec(
+                db,
+                QStringLiteral("UPDATE contacts SET company_id = ?, name = ?, name_key = ?, email = ?, "
+                               "email_key = ?, phone = ?, title = ?, department = ?, contact_type = ?, "
+                               "is_billing_contact = ?, language = ?, is_active = ?, unsubscribed = ?, "
+                               "unsubscribed_at = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                binds);
+            if (!updated)
+                return updated.error();
+            return Status::success();
+        });
 }
 
 Result<DeletionImpact> ContactService::deletionImpact(qint64 id) const
@@ -273,21 +241,16 @@ Result<DeletionImpact> ContactService::deletionImpact(qint64 id) const
 
 Status ContactService::remove(qint64 id) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::DeleteRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    auto deleted =
-        SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM contacts WHERE id = ?"), {id});
-    if (!deleted)
-        return deleted.error();
-    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("contact"), id,
-                                                        RecordFields::toAuditMap(Contact::fields(), *before));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::remove<Contact>(m_context, Permission::DeleteRecords, QStringLiteral("contact"),
+                                         QStringLiteral("contacts"), id,
+                                         [this](qint64 recordId) { return get(recordId); });
+}
+
+Status ContactService::setUnsubscribed(qint64 id, bool unsubscribed) const
+{
+    auto contact = get(id);
+    if (!contact)
+        return contact.error();
+    contact->unsubscribed = unsubscribed;
+    return update(contact.value());
 }

@@ -1,13 +1,12 @@
 #include "records/ContractService.h"
 
-#include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "records/AuditedWrite.h"
 #include "records/ContractStatus.h"
-#include "records/RecordFields.h"
 #include "records/RecordValidation.h"
 #include "settings/OfficeSettings.h"
 
@@ -191,71 +190,49 @@ Result<qint64> ContractService::count(const ListQuery& query) const
 
 Result<qint64> ContractService::create(const Contract& contract) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed.error();
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started().error();
-    Contract toStore = contract;
-    toStore.id = 0;
-    if (auto valid = validate(toStore); !valid)
-        return valid.error();
-    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
-    QVariantList binds = bindValues(toStore);
-    binds << now << now;
-    auto inserted = SqlRun::scalar(
-        transaction.connection(),
-        QStringLiteral("INSERT INTO contracts (company_id, contract_number, start_date, end_date, "
-                       "monthly_value_minor, currency, status, auto_renew, notes, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        binds);
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->toLongLong();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (auto audited = AuditLog(m_context).recordCreate(
-            QStringLiteral("contract"), id, RecordFields::toAuditMap(Contract::fields(), *stored));
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return AuditedWrite::create<Contract>(
+        m_context, Permission::EditRecords, QStringLiteral("contract"), [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db) -> Result<qint64> {
+            Contract toStore = contract;
+            toStore.id = 0;
+            if (auto valid = validate(toStore); !valid)
+                return valid.error();
+            const QString now = TimeFormat::toStoredTimestamp(m_context.now());
+            QVariantList binds = bindValues(toStore);
+            binds << now << now;
+            auto inserted = SqlRun::scalar(
+                db,
+                QStringLiteral("INSERT INTO contracts (company_id, contract_number, start_date, end_date, "
+                               "monthly_value_minor, currency, status, auto_renew, notes, created_at, "
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                binds);
+            if (!inserted)
+                return inserted.error();
+            return inserted->toLongLong();
+        });
 }
 
 Status ContractService::update(const Contract& contract) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(contract.id);
-    if (!before)
-        return before.error();
-    if (auto valid = validate(contract); !valid)
-        return valid;
-    QVariantList binds = bindValues(contract);
-    binds << TimeFormat::toStoredTimestamp(m_context.now()) << contract.id;
-    auto updated = SqlRun::exec(
-        transaction.connection(),
-        QStringLiteral(
-            "UPDATE contracts SET company_id = ?, contract_number = ?, start_date = ?, end_date = ?, "
-            "monthly_value_minor = ?, currency = ?, status = ?, auto_renew = ?, notes = ?, "
-            "updated_at = ? WHERE id = ?"),
-        binds);
-    if (!updated)
-        return updated.error();
-    auto after = get(contract.id);
-    if (!after)
-        return after.error();
-    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("contract"), contract.id,
-                                                        RecordFields::toAuditMap(Contract::fields(), *before),
-                                                        RecordFields::toAuditMap(Contract::fields(), *after));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::update<Contract>(
+        m_context, Permission::EditRecords, QStringLiteral("contract"), contract.id,
+        [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db, const Contract& /*before*/) -> Status {
+            Contract toStore = contract;
+            if (auto valid = validate(toStore); !valid)
+                return valid;
+            QVariantList binds = bindValues(toStore);
+            binds << TimeFormat::toStoredTimestamp(m_context.now()) << toStore.id;
+            auto updated = SqlRun::exec(
+                db,
+                QStringLiteral("UPDATE contracts SET company_id = ?, contract_number = ?, start_date = ?, "
+                               "end_date = ?, monthly_value_minor = ?, currency = ?, status = ?, auto_renew "
+                               "= ?, notes = ?, updated_at = ? WHERE id = ?"),
+                binds);
+            if (!updated)
+                return updated.error();
+            return Status::success();
+        });
 }
 
 Result<DeletionImpact> ContractService::deletionImpact(qint64 id) const
@@ -276,21 +253,7 @@ Result<DeletionImpact> ContractService::deletionImpact(qint64 id) const
 
 Status ContractService::remove(qint64 id) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::DeleteRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    auto deleted =
-        SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM contracts WHERE id = ?"), {id});
-    if (!deleted)
-        return deleted.error();
-    if (auto audited = AuditLog(m_context).recordDelete(
-            QStringLiteral("contract"), id, RecordFields::toAuditMap(Contract::fields(), *before));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::remove<Contract>(m_context, Permission::DeleteRecords, QStringLiteral("contract"),
+                                          QStringLiteral("contracts"), id,
+                                          [this](qint64 recordId) { return get(recordId); });
 }

@@ -1,14 +1,13 @@
 #include "records/InvoiceService.h"
 
-#include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "records/AuditedWrite.h"
 #include "records/Contract.h"
 #include "records/InvoiceStatus.h"
-#include "records/RecordFields.h"
 #include "records/RecordValidation.h"
 #include "settings/OfficeSettings.h"
 
@@ -187,71 +186,49 @@ Result<qint64> InvoiceService::count(const ListQuery& query) const
 
 Result<qint64> InvoiceService::create(const Invoice& invoice) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed.error();
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started().error();
-    Invoice toStore = invoice;
-    toStore.id = 0;
-    if (auto valid = validate(toStore); !valid)
-        return valid.error();
-    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
-    QVariantList binds = bindValues(toStore);
-    binds << now << now;
-    auto inserted = SqlRun::scalar(
-        transaction.connection(),
-        QStringLiteral(
-            "INSERT INTO invoices (contract_id, invoice_number, issue_date, due_date, amount_minor, "
-            "currency, status, notes, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        binds);
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->toLongLong();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (auto audited = AuditLog(m_context).recordCreate(QStringLiteral("invoice"), id,
-                                                        RecordFields::toAuditMap(Invoice::fields(), *stored));
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return AuditedWrite::create<Invoice>(
+        m_context, Permission::EditRecords, QStringLiteral("invoice"), [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db) -> Result<qint64> {
+            Invoice toStore = invoice;
+            toStore.id = 0;
+            if (auto valid = validate(toStore); !valid)
+                return valid.error();
+            const QString now = TimeFormat::toStoredTimestamp(m_context.now());
+            QVariantList binds = bindValues(toStore);
+            binds << now << now;
+            auto inserted = SqlRun::scalar(
+                db,
+                QStringLiteral("INSERT INTO invoices (contract_id, invoice_number, issue_date, due_date, "
+                               "amount_minor, currency, status, notes, created_at, updated_at) VALUES (?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                binds);
+            if (!inserted)
+                return inserted.error();
+            return inserted->toLongLong();
+        });
 }
 
 Status InvoiceService::update(const Invoice& invoice) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(invoice.id);
-    if (!before)
-        return before.error();
-    if (auto valid = validate(invoice); !valid)
-        return valid;
-    QVariantList binds = bindValues(invoice);
-    binds << TimeFormat::toStoredTimestamp(m_context.now()) << invoice.id;
-    auto updated = SqlRun::exec(
-        transaction.connection(),
-        QStringLiteral(
-            "UPDATE invoices SET contract_id = ?, invoice_number = ?, issue_date = ?, due_date = ?, "
-            "amount_minor = ?, currency = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?"),
-        binds);
-    if (!updated)
-        return updated.error();
-    auto after = get(invoice.id);
-    if (!after)
-        return after.error();
-    if (auto audited = AuditLog(m_context).recordUpdate(QStringLiteral("invoice"), invoice.id,
-                                                        RecordFields::toAuditMap(Invoice::fields(), *before),
-                                                        RecordFields::toAuditMap(Invoice::fields(), *after));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::update<Invoice>(
+        m_context, Permission::EditRecords, QStringLiteral("invoice"), invoice.id,
+        [this](qint64 id) { return get(id); },
+        [&](const QSqlDatabase& db, const Invoice& /*before*/) -> Status {
+            Invoice toStore = invoice;
+            if (auto valid = validate(toStore); !valid)
+                return valid;
+            QVariantList binds = bindValues(toStore);
+            binds << TimeFormat::toStoredTimestamp(m_context.now()) << toStore.id;
+            auto updated = SqlRun::exec(
+                db,
+                QStringLiteral(
+                    "UPDATE invoices SET contract_id = ?, invoice_number = ?, issue_date = ?, due_date = ?, "
+                    "amount_minor = ?, currency = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                binds);
+            if (!updated)
+                return updated.error();
+            return Status::success();
+        });
 }
 
 Result<DeletionImpact> InvoiceService::deletionImpact(qint64 id) const
@@ -266,21 +243,7 @@ Result<DeletionImpact> InvoiceService::deletionImpact(qint64 id) const
 
 Status InvoiceService::remove(qint64 id) const
 {
-    if (auto allowed = Authorizer::require(m_context.actor, Permission::DeleteRecords); !allowed)
-        return allowed;
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    auto deleted =
-        SqlRun::exec(transaction.connection(), QStringLiteral("DELETE FROM invoices WHERE id = ?"), {id});
-    if (!deleted)
-        return deleted.error();
-    if (auto audited = AuditLog(m_context).recordDelete(QStringLiteral("invoice"), id,
-                                                        RecordFields::toAuditMap(Invoice::fields(), *before));
-        !audited)
-        return audited;
-    return transaction.commit();
+    return AuditedWrite::remove<Invoice>(m_context, Permission::DeleteRecords, QStringLiteral("invoice"),
+                                         QStringLiteral("invoices"), id,
+                                         [this](qint64 recordId) { return get(recordId); });
 }
