@@ -109,6 +109,8 @@ void TestSequencesGui::editorBuildsSequenceWithCondition()
     auto steps = SequenceService(data.context()).steps(id).value();
     QCOMPARE(steps.size(), 2);
     QCOMPARE(steps.at(0).sendTime, std::optional<QTime>(QTime(9, 0)));
+    QVERIFY(steps.at(0).isActive);
+    QVERIFY(steps.at(1).isActive);
     QCOMPARE(steps.at(1).daysDelay, 3);
     QCOMPARE(steps.at(1).conditionField, QStringLiteral("company.country"));
     QCOMPARE(steps.at(1).conditionValue, QStringLiteral("Thailand"));

@@ -59,6 +59,7 @@ SequenceEditor::SequenceEditor(ServiceContext context, QWidget* parent)
     m_delay->setSuffix(tr(" days"));
     m_sendTime->setDisplayFormat(QStringLiteral("HH:mm"));
     m_sendTime->setTime(QTime(9, 0));
+    m_stepActive->setChecked(true); // a new step sends unless switched off
     m_saveSequence->setShortcut(QKeySequence::Save);
 
     m_stepTable->setHorizontalHeaderLabels(
@@ -202,6 +203,7 @@ void SequenceEditor::showStep(int row)
 {
     if (row < 0 || row >= m_steps.size()) {
         m_condition->setCondition(SequenceStep{});
+        m_stepActive->setChecked(true);
         updateEnabled();
         return;
     }

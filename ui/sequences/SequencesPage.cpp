@@ -31,7 +31,6 @@ SequencesPage::SequencesPage(ServiceContext context, QWidget* parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(SequenceListModel::Name, QHeaderView::Stretch);
     m_tabs->addTab(m_editor, tr("Steps"));
     m_tabs->addTab(m_enrolments, tr("Enrolments"));
 
@@ -46,6 +45,9 @@ SequencesPage::SequencesPage(ServiceContext context, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 720});
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(SequenceListModel::Name, QHeaderView::Stretch);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
