@@ -6,6 +6,7 @@
 #include "cli/TemplateCommands.h"
 #include "cli/UserCommands.h"
 #include "cli/TicketCommands.h"
+#include "cli/SequenceCommands.h"
 
 void registerAllCommands(CliRegistry& registry)
 {
@@ -14,4 +15,5 @@ void registerAllCommands(CliRegistry& registry)
     registerUserCommands(registry);
     registerTicketCommands(registry);
     registerDataCommands(registry);
+    registerSequenceCommands(registry);
 }
