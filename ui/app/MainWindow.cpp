@@ -48,8 +48,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     statusBar()->addPermanentWidget(location);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages->count())
+        if (row >= 0 && row < m_pages->count()) {
+            buildPage(row);
             m_pages->setCurrentIndex(row);
+        }
         updateActions();
     });
     createActions();
@@ -113,11 +115,27 @@ void MainWindow::createActions()
 
 void MainWindow::addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page)
 {
-    page->setParent(m_pages);
+    addPage(id, icon, title, std::function<QWidget*()>());
+    const int index = static_cast<int>(m_pageIds.size()) - 1;
+    QWidget* placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
     if (page->objectName().isEmpty())
         page->setObjectName(id + QStringLiteral("Page"));
-    m_pages->addWidget(page);
+    connectPage(page);
+    if (m_pages->currentIndex() != m_navigation->currentRow())
+        m_pages->setCurrentIndex(m_navigation->currentRow());
+}
+
+void MainWindow::addPage(const QString& id, const QIcon& icon, const QString& title,
+                         const std::function<QWidget*()>& factory)
+{
+    // An empty stand-in keeps the stack's indexes equal to the sidebar rows until the page is built.
+    m_pages->addWidget(new QWidget(m_pages));
     m_pageIds << id;
+    if (factory)
+        m_factories.insert(id, factory);
     auto* item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, id);
     const int number = static_cast<int>(m_pageIds.size());
@@ -126,14 +144,33 @@ void MainWindow::addPage(const QString& id, const QIcon& icon, const QString& ti
         number <= 9 ? QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)) : QKeySequence(),
         [this, id] { showPage(id); });
     go->setIcon(icon);
+}
+
+void MainWindow::buildPage(int index)
+{
+    const QString id = m_pageIds.value(index);
+    auto factory = m_factories.take(id);
+    if (!factory)
+        return;
+    QWidget* page = factory();
+    page->setParent(m_pages);
+    if (page->objectName().isEmpty())
+        page->setObjectName(id + QStringLiteral("Page"));
+    QWidget* placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    connectPage(page);
+}
+
+void MainWindow::connectPage(QWidget* page)
+{
     if (auto* appPage = qobject_cast<AppPage*>(page)) {
         connect(appPage, &AppPage::stateChanged, this, [this, appPage] {
             if (appPage == currentAppPage())
                 updateActions();
         });
     }
-    if (m_navigation->currentRow() < 0)
-        m_navigation->setCurrentRow(0);
 }
 
 bool MainWindow::showPage(const QString& id)
@@ -150,10 +187,13 @@ QString MainWindow::currentPageId() const
     return m_pageIds.value(m_pages->currentIndex());
 }
 
-QWidget* MainWindow::page(const QString& id) const
+QWidget* MainWindow::page(const QString& id)
 {
     const int index = static_cast<int>(m_pageIds.indexOf(id));
-    return index < 0 ? nullptr : m_pages->widget(index);
+    if (index < 0)
+        return nullptr;
+    buildPage(index);
+    return m_pages->widget(index);
 }
 
 AppPage* MainWindow::currentAppPage() const
@@ -177,7 +217,8 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    showPage(settings.value(QStringLiteral("mainWindow/page")).toString());
+    if (!showPage(settings.value(QStringLiteral("mainWindow/page")).toString()) && m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
     updateActions();
 }
 
@@ -186,6 +227,14 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/page"), currentPageId());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    // Pages are built when first shown: show the first one if nothing chose a page yet.
+    if (m_navigation->currentRow() < 0 && m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
@@ -27,16 +28,22 @@ public:
     // Adds a page to the sidebar. `page` may be an AppPage (to receive New/Find/Delete/Refresh)
     // or any widget. The window takes ownership.
     void addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page);
+    // The same, but the page is only built when first shown, so start-up reads no data for pages
+    // the user has not opened.
+    void addPage(const QString& id, const QIcon& icon, const QString& title,
+                 const std::function<QWidget*()>& factory);
     // Shows the page with this id; false when there is none.
     bool showPage(const QString& id);
     QString currentPageId() const;
-    QWidget* page(const QString& id) const;
+    // The page with this id (built now if it was not yet); nullptr when there is none.
+    QWidget* page(const QString& id);
 
     // Restores geometry and the last page from QSettings (after every page was added).
     void restoreLayout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -56,4 +63,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QMenu* m_goMenu = nullptr;
+    QHash<QString, std::function<QWidget*()>> m_factories; // pages not built yet
+    void buildPage(int index);
+    void connectPage(QWidget* page);
 };

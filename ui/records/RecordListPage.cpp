@@ -400,6 +400,28 @@ void RecordListPage::deleteSelected()
     emit recordsChanged();
 }
 
+qint64 RecordListPage::countMatches() const
+{
+    const ListQuery query = m_model->query();
+    const ServiceContext context = m_session.context();
+    Result<qint64> total = qint64(-2);
+    switch (m_kind) {
+    case Kind::Companies:
+        total = CompanyService(context).count(query);
+        break;
+    case Kind::Contacts:
+        total = ContactService(context).count(query);
+        break;
+    case Kind::Contracts:
+        total = ContractService(context).count(query);
+        break;
+    case Kind::Invoices:
+        total = InvoiceService(context).count(query);
+        break;
+    }
+    return total.valueOr(-2); // -2: could not count; not retried until the next load
+}
+
 void RecordListPage::updateStatus()
 {
     const ListQuery query = m_model->query();
@@ -407,24 +429,16 @@ void RecordListPage::updateStatus()
     const qint64 loaded = m_model->rowCount();
     // Counting every match of a text search means scanning the table, which would stall typing
     // on large tables; without a search term count(*) runs on an index and is cheap.
-    if (m_total < 0 && query.search.isEmpty()) {
-        const ServiceContext context = m_session.context();
-        Result<qint64> total = qint64(-1);
-        switch (m_kind) {
-        case Kind::Companies:
-            total = CompanyService(context).count(query);
-            break;
-        case Kind::Contacts:
-            total = ContactService(context).count(query);
-            break;
-        case Kind::Contracts:
-            total = ContractService(context).count(query);
-            break;
-        case Kind::Invoices:
-            total = InvoiceService(context).count(query);
-            break;
-        }
-        m_total = total.valueOr(-1);
+    if (m_total == -1 && query.search.isEmpty() && !m_countScheduled) {
+        // Counted after the rows have painted, so a large table shows its first rows at once.
+        m_countScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_countScheduled = false;
+            if (m_total != -1)
+                return;
+            m_total = countMatches();
+            updateStatus();
+        });
     }
     QString text;
     if (m_total >= 0 && query.search.isEmpty()) {

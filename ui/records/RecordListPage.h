@@ -63,6 +63,7 @@ private:
     ListQuery currentQuery() const;
     qint64 selectedId() const;
     void updateStatus();
+    qint64 countMatches() const;
     void selectId(qint64 id);
     QString settingsKey() const;
 
@@ -84,5 +85,6 @@ private:
     QPushButton* m_deleteButton;
     QLabel* m_countLabel;
     QString m_status;
-    qint64 m_total = -1;
+    qint64 m_total = -1; // matching rows; -1 not counted yet
+    bool m_countScheduled = false;
 };

@@ -7,11 +7,14 @@
 void addRecordPages(MainWindow& window, AppSession& session)
 {
     window.addPage(QStringLiteral("companies"), QIcon::fromTheme(QStringLiteral("x-office-address-book")),
-                   MainWindow::tr("Companies"), new CompaniesPage(session));
+                   MainWindow::tr("Companies"), [&session] { return new CompaniesPage(session); });
     window.addPage(QStringLiteral("contacts"), QIcon::fromTheme(QStringLiteral("avatar-default")),
-                   MainWindow::tr("Contacts"), new RecordListPage(session, RecordListPage::Kind::Contacts));
+                   MainWindow::tr("Contacts"),
+                   [&session] { return new RecordListPage(session, RecordListPage::Kind::Contacts); });
     window.addPage(QStringLiteral("contracts"), QIcon::fromTheme(QStringLiteral("x-office-document")),
-                   MainWindow::tr("Contracts"), new RecordListPage(session, RecordListPage::Kind::Contracts));
+                   MainWindow::tr("Contracts"),
+                   [&session] { return new RecordListPage(session, RecordListPage::Kind::Contracts); });
     window.addPage(QStringLiteral("invoices"), QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")),
-                   MainWindow::tr("Invoices"), new RecordListPage(session, RecordListPage::Kind::Invoices));
+                   MainWindow::tr("Invoices"),
+                   [&session] { return new RecordListPage(session, RecordListPage::Kind::Invoices); });
 }
