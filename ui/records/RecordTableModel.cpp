@@ -2,6 +2,10 @@
 
 #include <QTimer>
 
+namespace {
+constexpr int kFirstBatch = 200;
+} // namespace
+
 RecordTableModel::RecordTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void RecordTableModel::setQuery(const ListQuery& query)
@@ -42,7 +46,9 @@ void RecordTableModel::reload()
     m_atEnd = false;
     m_error.reset();
     m_loaded = true;
-    auto page = fetchKeys(m_query, m_cursor, m_fetchBatch);
+    // The first page only needs to fill the screen: a small one keeps each search keystroke quick
+    // when the term is rare and SQLite must scan far to find matches. Scrolling fetches full batches.
+    auto page = fetchKeys(m_query, m_cursor, qMin(m_fetchBatch, kFirstBatch));
     if (page) {
         m_ids = page->ids;
         m_cursor = page->next;
