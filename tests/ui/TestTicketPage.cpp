@@ -9,6 +9,7 @@
 #include "tickets/TicketListPage.h"
 #include "tickets/TicketPage.h"
 #include "tickets/TicketService.h"
+#include "tickets/TicketStatisticsView.h"
 #include "tickets/TicketTimelineDelegate.h"
 #include "tickets/TicketTimelineModel.h"
 
@@ -23,6 +24,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -65,6 +67,7 @@ private slots:
     void attachmentsByButtonDropAndSave();
     void listChipsAndBadges();
     void formShowsErrorBesideField();
+    void statisticsViewShowsFigures();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -326,6 +329,26 @@ void TestTicketPage::formShowsErrorBesideField()
     QVERIFY(dialog.fieldError(QStringLiteral("subject")).isEmpty());
     QVERIFY(dialog.ticket().ticketNumber.startsWith(QStringLiteral("T-2026030")));
     QCOMPARE(dialog.ticket().contactId, contact->itemData(1).toLongLong());
+}
+
+void TestTicketPage::statisticsViewShowsFigures()
+{
+    TicketService service(m_db->context());
+    m_db->clock().advanceSeconds(2 * 3600);
+    QVERIFY(service.addComment(m_ticket.id, QStringLiteral("Looking into it."), false).ok());
+    Ticket urgent = m_ticket;
+    urgent.id = 0;
+    urgent.priority = QStringLiteral("urgent");
+    QVERIFY(service.create(urgent).ok());
+
+    TicketStatisticsView view(m_db->context());
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("statTotal"))->text(), QStringLiteral("2"));
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("statUnassigned"))->text(), QStringLiteral("2"));
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("statAverageFirstResponse"))->text(),
+             QStringLiteral("2.0 h"));
+    QCOMPARE(view.findChild<QProgressBar*>(QStringLiteral("statStatus_new"))->value(), 2);
+    QCOMPARE(view.findChild<QProgressBar*>(QStringLiteral("statPriority_urgent"))->value(), 1);
+    QCOMPARE(view.findChild<QProgressBar*>(QStringLiteral("statPriority_medium"))->value(), 1);
 }
 
 QTEST_MAIN(TestTicketPage)
