@@ -1,6 +1,7 @@
 #include "i18n/TranslationLoader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
@@ -44,9 +45,25 @@ QLocale TranslationLoader::localeFor(const QString& language)
 
 QStringList TranslationLoader::searchDirectories()
 {
-    const QString binaryDir = QCoreApplication::applicationDirPath();
-    return {QDir(binaryDir).filePath(QStringLiteral("translations")),
-            QDir::cleanPath(binaryDir + QStringLiteral("/../share/rapport/translations"))};
+    return directories(QCoreApplication::applicationDirPath());
+}
+
+QStringList TranslationLoader::directories(const QString& applicationDir)
+{
+    const QDir dir(applicationDir);
+    return {QDir::cleanPath(dir.filePath(QStringLiteral("translations"))),
+            QDir::cleanPath(dir.filePath(QStringLiteral("../share/rapport/translations"))),
+            QStringLiteral("/usr/share/rapport/translations")};
+}
+
+QString TranslationLoader::findCatalogue(const QString& applicationDir, const QString& language)
+{
+    for (const QString& directory : directories(applicationDir)) {
+        const QString file = directory + QStringLiteral("/rapport_") + language + QStringLiteral(".qm");
+        if (QFileInfo::exists(file))
+            return file;
+    }
+    return {};
 }
 
 bool TranslationLoader::apply(const QString& language)

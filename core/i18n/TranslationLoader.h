@@ -22,6 +22,11 @@ public:
     // The locale used for dates and numbers in that language.
     static QLocale localeFor(const QString& language);
     static QStringList searchDirectories();
+    // Where rapport_<lang>.qm may be for a binary in `applicationDir`: beside it (build tree),
+    // ../share/rapport/translations (installed) and /usr/share/rapport/translations.
+    static QStringList directories(const QString& applicationDir);
+    // The first rapport_<language>.qm found in directories(); empty when there is none.
+    static QString findCatalogue(const QString& applicationDir, const QString& language);
 
     // Replaces the installed translators with those for `language` and sets the default QLocale.
     // Returns false (and keeps English) when the language is unknown or its catalogue is missing.
