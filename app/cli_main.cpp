@@ -13,7 +13,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("rapport-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     // Messages in the user's language (rapport_th.qm from the build tree or share/rapport/translations).
-    TranslationLoader::install(app, QLocale::system().name().section(QLatin1Char('_'), 0, 0));
+    TranslationLoader::apply(QLocale::system().name().section(QLatin1Char('_'), 0, 0));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CliApplication::run(app.arguments().mid(1), out, err);

@@ -3,16 +3,57 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
+
+namespace {
+// Owned by the application object (parent), so they go away with it; QPointer notices that.
+QPointer<QTranslator> g_rapport;
+QPointer<QTranslator> g_qt;
+QString g_language = QStringLiteral("en");
+
+void removeInstalled()
+{
+    for (QPointer<QTranslator>* translator : {&g_rapport, &g_qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete translator->data();
+        }
+    }
+}
+} // namespace
+
+QStringList TranslationLoader::availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("th")};
+}
+
+QString TranslationLoader::nativeName(const QString& language)
+{
+    if (language == QLatin1String("th"))
+        return QStringLiteral("ไทย (Thai)");
+    return QStringLiteral("English");
+}
+
+QLocale TranslationLoader::localeFor(const QString& language)
+{
+    if (language == QLatin1String("th"))
+        return QLocale(QLocale::Thai, QLocale::Thailand);
+    // Day-month-year, as offices in South-East Asia write dates in English.
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QStringList TranslationLoader::searchDirectories()
+{
+    return directories(QCoreApplication::applicationDirPath());
+}
 
 QStringList TranslationLoader::directories(const QString& applicationDir)
 {
     const QDir dir(applicationDir);
-    return {
-        QDir::cleanPath(dir.filePath(QStringLiteral("translations"))),
-        QDir::cleanPath(dir.filePath(QStringLiteral("../share/rapport/translations"))),
-        QStringLiteral("/usr/share/rapport/translations"),
-    };
+    return {QDir::cleanPath(dir.filePath(QStringLiteral("translations"))),
+            QDir::cleanPath(dir.filePath(QStringLiteral("../share/rapport/translations"))),
+            QStringLiteral("/usr/share/rapport/translations")};
 }
 
 QString TranslationLoader::findCatalogue(const QString& applicationDir, const QString& language)
@@ -25,22 +66,44 @@ QString TranslationLoader::findCatalogue(const QString& applicationDir, const QS
     return {};
 }
 
-bool TranslationLoader::install(QCoreApplication& app, const QString& language)
+bool TranslationLoader::apply(const QString& language)
 {
-    const QString catalogue = findCatalogue(QCoreApplication::applicationDirPath(), language);
-    if (catalogue.isEmpty())
+    if (!availableLanguages().contains(language))
         return false;
-    auto* rapport = new QTranslator(&app);
-    if (!rapport->load(catalogue)) {
+    removeInstalled();
+    g_language = QStringLiteral("en");
+    QLocale::setDefault(localeFor(QStringLiteral("en")));
+    if (language == QLatin1String("en"))
+        return true; // the source strings are English
+
+    auto* rapport = new QTranslator(QCoreApplication::instance());
+    bool loaded = false;
+    for (const QString& directory : searchDirectories()) {
+        if (rapport->load(QStringLiteral("rapport_") + language, directory)) {
+            loaded = true;
+            break;
+        }
+    }
+    if (!loaded) {
         delete rapport;
         return false;
     }
-    QCoreApplication::installTranslator(rapport);
-    // Qt's own strings (dialog buttons, …), from qt6-translations-l10n.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own strings (standard buttons, context menus); missing ones just stay English.
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        g_qt = qt;
+    } else {
         delete qt;
+    }
+    QLocale::setDefault(localeFor(language));
+    QCoreApplication::installTranslator(rapport);
+    g_rapport = rapport;
+    g_language = language;
     return true;
+}
+
+QString TranslationLoader::currentLanguage()
+{
+    return g_language;
 }
