@@ -1,5 +1,8 @@
 #include "scheduler/SchedulerJobRegistry.h"
 
+#include "reminders/ReminderJob.h"
+#include "sequences/SequenceJob.h"
+
 std::vector<std::unique_ptr<SchedulerJob>> SchedulerJobRegistry::createJobs() const
 {
     std::vector<std::unique_ptr<SchedulerJob>> jobs;
@@ -13,7 +16,9 @@ std::vector<std::unique_ptr<SchedulerJob>> SchedulerJobRegistry::createJobs() co
 SchedulerJobRegistry SchedulerJobRegistry::standard()
 {
     SchedulerJobRegistry registry;
-    // Sequence steps and reminders plug in here when their areas exist, e.g.
-    //   registry.add([] { return std::make_unique<SequenceStepJob>(); });
+    // Reminders first: their run may enrol triggered sequences, whose first steps the sequence
+    // job can then send in the same tick.
+    registry.add([] { return std::make_unique<ReminderJob>(); });
+    registry.add([] { return std::make_unique<SequenceJob>(); });
     return registry;
 }
