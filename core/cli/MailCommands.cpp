@@ -331,6 +331,8 @@ int listOutbox(CliContext& cli)
 
 void printTick(CliContext& cli, const SchedulerTick& tick)
 {
+    for (const QString& summary : tick.jobSummaries)
+        cli.out() << summary << '\n';
     const MailDelivery::Report& d = tick.delivery;
     cli.out() << tr("Sent %1, to retry %2, failed %3, unconfirmed %4.")
                      .arg(d.sent)
@@ -402,6 +404,7 @@ int schedulerServe(CliContext& cli)
     scheduler.setSmtpPassword(password.value());
     QObject receiver;
     QObject::connect(&scheduler, &Scheduler::tickFinished, &receiver, [&cli](const SchedulerTick& tick) {
+        // Quiet ticks stay quiet; a server log shows only ticks that did something.
         if (tick.delivery.attempted > 0 || !tick.jobErrors.isEmpty())
             printTick(cli, tick);
         if (!tick.delivery.lastError.isEmpty()) {

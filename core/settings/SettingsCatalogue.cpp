@@ -22,6 +22,8 @@ const QList<SettingDefinition>& all()
          QT_TRANSLATE_NOOP("Setting", "Sender address"), 0, 0},
         {QLatin1String(Keys::SchedulerIntervalSeconds), SettingType::Integer, SettingScope::Office, 60,
          QT_TRANSLATE_NOOP("Setting", "Scheduler interval (seconds)"), 5, 86400},
+        {QLatin1String(Keys::TicketCustomerUpdates), SettingType::Boolean, SettingScope::Office,
+         QStringLiteral("true"), QT_TRANSLATE_NOOP("Setting", "Email ticket updates to the customer"), 0, 0},
         {QLatin1String(Keys::Language), SettingType::Text, SettingScope::Desktop, QStringLiteral("en"),
          QT_TRANSLATE_NOOP("Setting", "Language"), 0, 0},
         {QLatin1String(Keys::SmtpHost), SettingType::Text, SettingScope::Office, QString(),

@@ -28,6 +28,8 @@ inline constexpr char SmtpCommandTimeoutSeconds[] = "smtp_command_timeout_second
 inline constexpr char SmtpDotTimeoutSeconds[] = "smtp_dot_timeout_seconds";
 inline constexpr char UnsubscribeAddress[] = "unsubscribe_address";
 inline constexpr char UnsubscribeUrl[] = "unsubscribe_url";
+// Mail the ticket's contact when a ticket is created, answered publicly or resolved.
+inline constexpr char TicketCustomerUpdates[] = "ticket_customer_updates";
 } // namespace Keys
 
 const QList<SettingDefinition>& all();
