@@ -2,6 +2,7 @@
 
 #include "cli/CliRegistry.h"
 #include "cli/DataCommands.h"
+#include "cli/MailCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/TemplateCommands.h"
 #include "cli/UserCommands.h"
@@ -16,4 +17,5 @@ void registerAllCommands(CliRegistry& registry)
     registerTicketCommands(registry);
     registerDataCommands(registry);
     registerSequenceCommands(registry);
+    registerMailCommands(registry);
 }

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "scheduler/SchedulerJob.h"
+#include "common/Result.h"
+#include "common/ServiceContext.h"
+
+#include <QString>
 
 // The scheduler's reminder job: runs the daily reminder run when it is due (at the configured
 // office time, or at the first tick after a missed one) and does nothing on the other ticks.
-class ReminderJob final : public SchedulerJob
+// SchedulerJobRegistry::standard() runs it on every scheduler tick.
+class ReminderJob
 {
 public:
-    QString name() const override;
-    Status run(const ServiceContext& context, const std::atomic_bool& stop) override;
-    QString lastSummary() const { return m_summary; }
-
-private:
-    QString m_summary;
+    static QString name() { return QStringLiteral("reminders"); }
+    static Result<QString> run(const ServiceContext& context);
 };

@@ -4,11 +4,11 @@
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "mail/Outbox.h"
 #include "records/CompanyService.h"
 #include "records/ContractService.h"
 #include "records/InvoiceService.h"
 #include "sequences/JobWarningLog.h"
-#include "mail/Outbox.h"
 #include "sequences/Recipients.h"
 #include "sequences/SequenceSchedule.h"
 #include "sequences/SequenceService.h"
@@ -161,7 +161,7 @@ Status ReminderService::sendTo(qint64 companyId, const QString& templateType, co
         OutgoingMail mail;
         mail.dedupeKey = dedupeKey;
         mail.kind = MailKind::Transactional;
-        mail.to = MailAddress{contact.email.trimmed(), contact.name};
+        mail.to = {contact.email.trimmed(), contact.name};
         mail.subject = composed->subject;
         mail.htmlBody = composed->html;
         mail.textBody = composed->text;

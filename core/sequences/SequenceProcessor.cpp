@@ -4,9 +4,9 @@
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "mail/Outbox.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
-#include "mail/Outbox.h"
 #include "sequences/Recipients.h"
 #include "sequences/SequenceSchedule.h"
 #include "sequences/SequenceService.h"
@@ -221,7 +221,7 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
                                  .arg(index)
                                  .arg(contact.id);
             mail.kind = MailKind::Marketing;
-            mail.to = MailAddress{contact.email.trimmed(), contact.name};
+            mail.to = {contact.email.trimmed(), contact.name};
             mail.subject = composed->subject;
             mail.htmlBody = composed->html;
             mail.textBody = composed->text;
@@ -232,8 +232,9 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
             auto queued = Outbox(m_context).enqueue(mail);
             if (!queued)
                 return queued.error();
-            outboxId = queued->id;
-            if (queued->created)
+            // 0 when this step's mail was already queued by an earlier run.
+            outboxId = queued->created ? queued->id : 0;
+            if (outboxId != 0)
                 ++report.queued;
         }
         if (status == SequenceEmailStatus::Skipped)
