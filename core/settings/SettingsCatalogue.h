@@ -15,6 +15,21 @@ inline constexpr char SenderName[] = "sender_name";
 inline constexpr char SenderAddress[] = "sender_address";
 inline constexpr char SchedulerIntervalSeconds[] = "scheduler_interval_seconds";
 inline constexpr char Language[] = "language";
+// SMTP (the password is never stored here: it lives in the OS keychain or a file given to the CLI).
+inline constexpr char SmtpHost[] = "smtp_host";
+inline constexpr char SmtpPort[] = "smtp_port";
+inline constexpr char SmtpSecurity[] = "smtp_security";
+inline constexpr char SmtpUser[] = "smtp_user";
+inline constexpr char SmtpReplyTo[] = "smtp_reply_to";
+inline constexpr char SmtpRatePerMinute[] = "smtp_rate_per_minute";
+inline constexpr char SmtpCaFile[] = "smtp_ca_file";
+inline constexpr char SmtpGreetingTimeoutSeconds[] = "smtp_greeting_timeout_seconds";
+inline constexpr char SmtpCommandTimeoutSeconds[] = "smtp_command_timeout_seconds";
+inline constexpr char SmtpDotTimeoutSeconds[] = "smtp_dot_timeout_seconds";
+inline constexpr char UnsubscribeAddress[] = "unsubscribe_address";
+inline constexpr char UnsubscribeUrl[] = "unsubscribe_url";
+// Mail the ticket's contact when a ticket is created, answered publicly or resolved.
+inline constexpr char TicketCustomerUpdates[] = "ticket_customer_updates";
 } // namespace Keys
 
 const QList<SettingDefinition>& all();

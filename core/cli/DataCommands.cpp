@@ -1,0 +1,237 @@
+#include "cli/DataCommands.h"
+
+#include "backup/BackupService.h"
+#include "cli/CliContext.h"
+#include "cli/CliRegistry.h"
+#include "cli/ExitCode.h"
+#include "db/Database.h"
+#include "importexport/CsvReader.h"
+#include "importexport/ExportService.h"
+#include "importexport/ImportService.h"
+
+#include <QFileInfo>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DataCommands", text);
+}
+
+// At most this many problems are listed; a file with a systematic mistake would otherwise flood
+// the terminal with the same sentence.
+constexpr int kMaxProblemsShown = 20;
+
+int runImport(CliContext& cli)
+{
+    if (cli.args().size() != 2)
+        return cli.usageError(tr("Say what to import and from which file, e.g. rapport-cli import companies "
+                                 "companies.csv."));
+    const auto type = DataTypes::fromCode(cli.arg(0));
+    if (!type || !DataTypes::importable(*type))
+        return cli.usageError(
+            tr("Unknown import type \"%1\"; use companies, contacts or contracts.").arg(cli.arg(0)));
+    auto document = CsvReader::readFile(cli.arg(1));
+    if (!document)
+        return cli.fail(document.error());
+    auto context = cli.services();
+    if (!context)
+        return cli.fail(context.error());
+
+    ImportRequest request;
+    request.type = *type;
+    request.document = document.value();
+    request.mapping = ImportService::guessMapping(*type, document->headers);
+    request.duplicates = cli.flag(QStringLiteral("update")) ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
+    request.sourceName = QFileInfo(cli.arg(1)).fileName();
+    for (int column = 0; column < request.mapping.size(); ++column) {
+        if (request.mapping.at(column).isEmpty())
+            cli.err()
+                << tr("Column \"%1\" matches no field and is ignored.").arg(document->headers.value(column))
+                << '\n';
+    }
+
+    const bool dryRun = cli.flag(QStringLiteral("dry_run"));
+    const ImportService service(context.value());
+    auto report = dryRun ? service.check(request) : service.run(request);
+    if (!report)
+        return cli.fail(report.error());
+    if (!report->ok()) {
+        int shown = 0;
+        for (const ImportProblem& problem : std::as_const(report->problems)) {
+            if (shown++ == kMaxProblemsShown) {
+                cli.err() << tr("… and %1 more problem(s).").arg(report->problems.size() - kMaxProblemsShown)
+                          << '\n';
+                break;
+            }
+            cli.err() << problem.describe() << '\n';
+        }
+        cli.err() << tr("Nothing was imported: fix the line(s) above and run the import again.") << '\n';
+        cli.err().flush();
+        return ExitCode::InvalidInput;
+    }
+    if (dryRun) {
+        cli.out() << tr("Checked %1 row(s): %2 would be created, %3 updated and %4 skipped as duplicates. "
+                        "Nothing was written.")
+                         .arg(report->rows)
+                         .arg(report->created)
+                         .arg(report->updated)
+                         .arg(report->skipped)
+                  << '\n';
+        return ExitCode::Success;
+    }
+    cli.out() << tr("Imported %1 row(s): %2 created, %3 updated, %4 skipped as duplicates.")
+                     .arg(report->rows)
+                     .arg(report->created)
+                     .arg(report->updated)
+                     .arg(report->skipped)
+              << '\n';
+    cli.out() << report->importId << '\n';
+    return ExitCode::Success;
+}
+
+int runUndoImport(CliContext& cli)
+{
+    auto context = cli.services();
+    if (!context)
+        return cli.fail(context.error());
+    const ImportService service(context.value());
+    qint64 id = 0;
+    if (cli.args().isEmpty()) {
+        auto last = service.lastUndoable();
+        if (!last)
+            return cli.fail(last.error());
+        if (!last->has_value())
+            return cli.fail(Error::notFound(tr("There is no import to undo.")));
+        id = last->value().id;
+    } else {
+        bool ok = false;
+        id = cli.arg(0).toLongLong(&ok);
+        if (!ok || cli.args().size() > 1)
+            return cli.usageError(tr("Give the import's id, e.g. rapport-cli import undo 3."));
+    }
+    if (auto undone = service.undo(id); !undone)
+        return cli.fail(undone.error());
+    cli.out() << tr("Import %1 was undone.").arg(id) << '\n';
+    return ExitCode::Success;
+}
+
+int runExport(CliContext& cli)
+{
+    if (cli.args().size() != 1)
+        return cli.usageError(tr("Say what to export, e.g. rapport-cli export contacts > contacts.csv."));
+    const auto type = DataTypes::fromCode(cli.arg(0));
+    if (!type)
+        return cli.usageError(
+            tr("Unknown export type \"%1\"; use companies, contacts, contracts or invoices.")
+                .arg(cli.arg(0)));
+    auto context = cli.services();
+    if (!context)
+        return cli.fail(context.error());
+    ListQuery query;
+    query.search = cli.option(QStringLiteral("search"));
+    query.activeOnly = cli.flag(QStringLiteral("active_only"));
+    query.status = cli.option(QStringLiteral("status"));
+    query.sortField = cli.option(QStringLiteral("sort"));
+    query.descending = cli.flag(QStringLiteral("desc"));
+    if (cli.hasOption(QStringLiteral("company"))) {
+        bool ok = false;
+        query.companyId = cli.option(QStringLiteral("company")).toLongLong(&ok);
+        if (!ok)
+            return cli.fail(Error::invalid(QStringLiteral("company"), tr("--company must be a company id.")));
+    }
+    QStringList columns;
+    if (cli.hasOption(QStringLiteral("columns"))) {
+        for (const QString& column : cli.option(QStringLiteral("columns")).split(QLatin1Char(',')))
+            columns << column.trimmed();
+    }
+    auto csv =
+        ExportService(context.value()).exportCsv(*type, query, columns, cli.flag(QStringLiteral("bom")));
+    if (!csv)
+        return cli.fail(csv.error());
+    // QString::fromUtf8 drops a leading byte order mark, so it is written as a character.
+    const bool bom = csv->startsWith("\xEF\xBB\xBF");
+    if (bom)
+        cli.out() << QChar(QChar::ByteOrderMark);
+    cli.out() << QString::fromUtf8(bom ? csv->mid(3) : csv.value());
+    cli.out().flush();
+    return ExitCode::Success;
+}
+
+// An office PostgreSQL database is the server administrator's to back up (pg_dump), not a desktop's.
+Error postgresBackupError()
+{
+    return Error::usage(tr("backup and restore work on a local SQLite database; back up a PostgreSQL office "
+                           "database on the server with pg_dump."));
+}
+
+int runBackup(CliContext& cli)
+{
+    if (cli.args().size() != 1)
+        return cli.usageError(
+            tr("Say where to write the backup, e.g. rapport-cli backup rapport-backup.db."));
+    if (Database::isPostgresLocation(cli.databaseLocation()))
+        return cli.fail(postgresBackupError());
+    auto context = cli.services();
+    if (!context)
+        return cli.fail(context.error());
+    if (auto written = BackupService::backup(context->db().location(), cli.arg(0)); !written)
+        return cli.fail(written.error());
+    cli.out() << QFileInfo(cli.arg(0)).absoluteFilePath() << '\n';
+    return ExitCode::Success;
+}
+
+int runRestore(CliContext& cli)
+{
+    if (cli.args().size() != 1)
+        return cli.usageError(tr("Say which backup to restore, e.g. rapport-cli restore rapport-backup.db."));
+    if (Database::isPostgresLocation(cli.databaseLocation()))
+        return cli.fail(postgresBackupError());
+    const QString location =
+        cli.databaseLocation().isEmpty() ? Database::defaultLocation() : cli.databaseLocation();
+    // Restore works on the file directly and never opens (or migrates) the current database first.
+    auto restored = BackupService::restore(location, cli.arg(0), cli.clock().nowUtc());
+    if (!restored)
+        return cli.fail(restored.error());
+    // Reopen once so a backup from an older version is brought up to this version's schema.
+    auto reopened = Database::open(location);
+    if (!reopened)
+        return cli.fail(reopened.error());
+    if (!restored->previousCopy.isEmpty())
+        cli.err() << tr("The database it replaced was kept as %1.").arg(restored->previousCopy) << '\n';
+    cli.out() << tr("Restored %1 into %2.").arg(cli.arg(0), location) << '\n';
+    return ExitCode::Success;
+}
+} // namespace
+
+void registerDataCommands(CliRegistry& registry)
+{
+    registry.add({{QStringLiteral("import")},
+                  QStringLiteral("import companies|contacts|contracts FILE.csv [--dry-run] [--update]"),
+                  tr("Import records from CSV (columns matched by header); a bad row imports nothing. "
+                     "Duplicates are skipped, or updated with --update; prints the import's id."),
+                  {QStringLiteral("dry_run"), QStringLiteral("update")},
+                  runImport});
+    registry.add({{QStringLiteral("import"), QStringLiteral("undo")},
+                  QStringLiteral("import undo [IMPORT_ID]"),
+                  tr("Undo an import (the newest by default), restoring what it changed."),
+                  {},
+                  runUndoImport});
+    registry.add(
+        {{QStringLiteral("export")},
+         QStringLiteral("export companies|contacts|contracts|invoices [--bom] [--columns a,b,…] "
+                        "[--search T] [--active-only] [--company ID] [--status S] [--sort F] [--desc]"),
+         tr("Write a list as CSV to standard output (--bom for Excel)."),
+         {QStringLiteral("bom"), QStringLiteral("active_only"), QStringLiteral("desc")},
+         runExport});
+    registry.add({{QStringLiteral("backup")},
+                  QStringLiteral("backup FILE"),
+                  tr("Write a consistent copy of the database to FILE, even while Rapport is running."),
+                  {},
+                  runBackup});
+    registry.add({{QStringLiteral("restore")},
+                  QStringLiteral("restore FILE"),
+                  tr("Replace the database with a checked backup, keeping the current one as a copy."),
+                  {},
+                  runRestore,
+                  false});
+}

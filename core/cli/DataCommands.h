@@ -1,0 +1,6 @@
+#pragma once
+
+class CliRegistry;
+
+// import, export, backup and restore.
+void registerDataCommands(CliRegistry& registry);

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "mail/SmtpOutcome.h"
+#include "mail/SmtpReply.h"
+#include "mail/SmtpSettings.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QSslCertificate>
+#include <functional>
+
+class QSslSocket;
+
+// An SMTP submission client on QSslSocket for one connection, reused for a batch of messages.
+// Its calls return when the step is done: they run the calling thread's event loop while they
+// wait, so it belongs on a worker thread (the scheduler), never on the GUI thread.
+//
+// Security: STARTTLS is required when chosen (never a silent downgrade) and the session restarts
+// after it; certificates are verified against the system store plus the optional CA file, and an
+// unverifiable certificate is accepted only if its SHA-256 was pinned for this server. Passwords
+// are sent only over TLS, or in the clear to a loopback relay when security is "none".
+class SmtpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    SmtpClient(const SmtpSettings& settings, const QString& password, QObject* parent = nullptr);
+    ~SmtpClient() override;
+
+    // Connects, reads the greeting, says EHLO, starts TLS and logs in as the settings say.
+    SmtpOutcome open();
+    bool isOpen() const;
+    // One message to one recipient. `beforeFinalDot` runs after the body went out and before the
+    // final "." is sent (the caller records that the dot is about to go); if it returns false the
+    // connection is dropped instead, so the server discards the message (Kind::Abandoned).
+    SmtpOutcome send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message,
+                     const std::function<bool()>& beforeFinalDot = {});
+    // QUIT, then disconnect.
+    void close();
+
+    // What the server offered in its last EHLO reply (upper-case keyword → parameters).
+    QHash<QString, QString> extensions() const { return m_extensions; }
+    QSslCertificate peerCertificate() const;
+    int messagesSent() const { return m_messagesSent; }
+
+    static QString fingerprint(const QSslCertificate& certificate);
+
+private:
+    enum class Wait
+    {
+        Ready,
+        Timeout,
+        Closed
+    };
+    Wait waitFor(const std::function<bool()>& ready, int timeoutMs);
+    // Sends a command line (when not empty) and reads the reply.
+    SmtpOutcome command(const QByteArray& line, SmtpReply* reply, int timeoutMs,
+                        const QString& shownCommand = {});
+    SmtpOutcome readReply(SmtpReply* reply, int timeoutMs, const QString& step);
+    SmtpOutcome ehlo();
+    SmtpOutcome startTls();
+    SmtpOutcome authenticate();
+    SmtpOutcome failure(SmtpOutcome::Kind kind, const QString& message, const SmtpReply& reply = {});
+    SmtpOutcome replyFailure(const QString& step, const SmtpReply& reply);
+    SmtpOutcome connectionLost(const QString& step);
+    QString serverName() const;
+    void drop();
+
+    SmtpSettings m_settings;
+    QString m_password;
+    QSslSocket* m_socket = nullptr;
+    SmtpReplyParser m_parser;
+    QHash<QString, QString> m_extensions;
+    bool m_transactionDirty = false; // a MAIL was accepted without the transaction completing
+    int m_messagesSent = 0;
+    QString m_untrustedFingerprint;
+    QString m_sslErrorText;
+};

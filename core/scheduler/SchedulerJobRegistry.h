@@ -1,0 +1,26 @@
+#pragma once
+
+#include "scheduler/SchedulerJob.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+// The jobs a scheduler runs, as factories: the jobs themselves are created on the scheduler's
+// thread, where they run.
+class SchedulerJobRegistry
+{
+public:
+    using Factory = std::function<std::unique_ptr<SchedulerJob>()>;
+
+    void add(Factory factory) { m_factories.push_back(std::move(factory)); }
+    std::vector<std::unique_ptr<SchedulerJob>> createJobs() const;
+    int size() const { return int(m_factories.size()); }
+
+    // Every job the product has. An area that adds jobs (sequences, reminders) registers them in
+    // SchedulerJobRegistry.cpp, in the order they must run.
+    static SchedulerJobRegistry standard();
+
+private:
+    std::vector<Factory> m_factories;
+};

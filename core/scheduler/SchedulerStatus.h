@@ -1,0 +1,52 @@
+#pragma once
+
+#include "mail/MailDelivery.h"
+#include "mail/SmtpOutcome.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What the scheduler is doing, for the status bar (sent across threads by value).
+struct SchedulerStatus
+{
+    enum class State
+    {
+        Stopped,
+        Idle,
+        RunningJobs,
+        Sending
+    };
+    State state = State::Stopped;
+    QString currentJob; // while RunningJobs
+    int done = 0;       // while Sending: mails finished so far in this run …
+    int total = 0;      // … out of this many
+    QString lastError;  // from the last tick; empty when it went well
+    QDateTime lastRunAt;
+    QDateTime nextRunAt;
+
+    // "Idle", "Sending 3 of 10", "Running renewal reminders" (translated).
+    QString describe() const;
+};
+
+// What one tick did.
+struct SchedulerTick
+{
+    QStringList jobErrors;
+    MailDelivery::Report delivery;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+};
+
+// The answer to "Send test email".
+struct SmtpTestResult
+{
+    SmtpOutcome outcome;
+    QString host;
+    int port = 0;
+};
+
+Q_DECLARE_METATYPE(SchedulerStatus)
+Q_DECLARE_METATYPE(SchedulerTick)
+Q_DECLARE_METATYPE(SmtpTestResult)

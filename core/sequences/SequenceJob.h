@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+#include "common/ServiceContext.h"
+
+#include <QString>
+
+// The scheduler's sequence job: on every tick, enrol signed contracts into contract_signed
+// sequences, process the due steps and copy delivery outcomes back. It adapts to the
+// scheduler's SchedulerJob interface once core/scheduler is on main; until then the scheduler
+// (and the tests) call run() directly.
+class SequenceJob
+{
+public:
+    static QString name() { return QStringLiteral("sequences"); }
+    // A one-line summary of what the tick did, for the log and the status bar.
+    static Result<QString> run(const ServiceContext& context);
+};

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The package install test (ctest TestPackageInstall, label "package"): builds the .deb from an
+# already built tree with cpack, installs it with dpkg, runs the installed binaries, then purges
+# it. Skips (exit 77) unless run as root on a system with dpkg.
+# Usage: test-package.sh BUILD_DIR
+set -euo pipefail
+build_dir=$(cd "$1" && pwd)
+
+if [ "$(id -u)" -ne 0 ] || ! command -v dpkg >/dev/null || ! command -v dpkg-shlibdeps >/dev/null; then
+    echo "SKIP: the package test needs root, dpkg and dpkg-shlibdeps"
+    exit 77
+fi
+
+work=$(mktemp -d /tmp/rapport-package-test.XXXXXX)
+installed=0
+cleanup() {
+    if [ "$installed" = 1 ]; then
+        dpkg --purge rapport >/dev/null || echo "warning: could not purge rapport" >&2
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Build the package from this tree's binaries (they are built before ctest runs).
+(cd "$work" && cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1) || {
+    cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/rapport_*.deb)
+echo "built $deb"
+
+dpkg-deb --info "$deb" | grep -E 'Depends|Package|Version'
+contents=$(dpkg-deb --contents "$deb")
+for path in ./usr/bin/rapport ./usr/bin/rapport-cli \
+    ./usr/share/applications/app.rapport.Rapport.desktop \
+    ./usr/share/metainfo/app.rapport.Rapport.metainfo.xml \
+    ./usr/share/icons/hicolor/scalable/apps/rapport.svg \
+    ./usr/share/icons/hicolor/48x48/apps/rapport.png \
+    ./usr/share/icons/hicolor/256x256/apps/rapport.png \
+    ./usr/share/rapport/translations/rapport_th.qm; do
+    grep -q " $path\$" <<<"$contents" || { echo "FAIL: $path is not in the package"; exit 1; }
+done
+depends=$(dpkg-deb --field "$deb" Depends)
+for dep in libqt6sql6-sqlite qt6-translations-l10n fonts-thai-tlwg libqt6core6; do
+    grep -q "$dep" <<<"$depends" || { echo "FAIL: Depends lacks $dep: $depends"; exit 1; }
+done
+
+# Only one package test installs at a time on this machine (several worktrees share it).
+exec 9>/tmp/rapport-package-test.lock
+flock 9
+if dpkg -s rapport >/dev/null 2>&1; then
+    echo "SKIP: a rapport package is already installed on this machine; not replacing it"
+    exit 77
+fi
+installed=1
+dpkg -i "$deb"
+
+version=$(QT_QPA_PLATFORM=offscreen /usr/bin/rapport --version)
+echo "$version"
+grep -q "rapport" <<<"$version"
+/usr/bin/rapport-cli --version
+db="$work/home/rapport.db"
+/usr/bin/rapport-cli --db "$db" init
+/usr/bin/rapport-cli --db "$db" demo --companies 3 --contacts-per-company 2
+test "$(/usr/bin/rapport-cli --db "$db" list companies --format csv | wc -l)" -eq 4
+/usr/bin/rapport-cli --db "$db" backup "$work/backup.db"
+test -s "$work/backup.db"
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net --pedantic /usr/share/metainfo/app.rapport.Rapport.metainfo.xml || \
+        appstreamcli validate --no-net /usr/share/metainfo/app.rapport.Rapport.metainfo.xml
+fi
+
+dpkg --purge rapport
+installed=0
+test ! -e /usr/bin/rapport-cli
+echo "package test passed"

@@ -1,0 +1,433 @@
+#include "SmtpTestServer.h"
+#include "mail/MimeMessage.h"
+#include "mail/SmtpClient.h"
+#include "mail/SmtpReply.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+SmtpSettings settingsFor(const SmtpTestServer& server)
+{
+    SmtpSettings settings;
+    settings.host = server.host();
+    settings.port = server.port();
+    settings.security =
+        server.options().security == SmtpTestServer::Security::StartTls      ? SmtpSecurity::StartTls
+        : server.options().security == SmtpTestServer::Security::ImplicitTls ? SmtpSecurity::ImplicitTls
+                                                                             : SmtpSecurity::None;
+    settings.user = server.options().user;
+    settings.sender = {QStringLiteral("office@rapport.example"), QStringLiteral("Rapport Office")};
+    if (server.options().security != SmtpTestServer::Security::None)
+        settings.caFile = server.certificateFile();
+    settings.greetingTimeoutSeconds = 10;
+    settings.commandTimeoutSeconds = 10;
+    settings.dotTimeoutSeconds = 10;
+    return settings;
+}
+
+QByteArray sampleMessage(const QString& subject = QStringLiteral("Hello"))
+{
+    MimeMessage message;
+    message.from = {QStringLiteral("office@rapport.example"), {}};
+    message.to = {QStringLiteral("ann@example.com"), {}};
+    message.subject = subject;
+    message.textBody = QStringLiteral("Body text.");
+    message.messageId = MimeMessage::newMessageId(QStringLiteral("rapport.example"));
+    return message.toBytes();
+}
+} // namespace
+
+class TestSmtpClient : public QObject
+{
+    Q_OBJECT
+
+    // The STARTTLS server most tests use, reset before each; the others start their own.
+    std::unique_ptr<SmtpTestServer> shared;
+
+private slots:
+    void initTestCase()
+    {
+        shared = std::make_unique<SmtpTestServer>();
+        QVERIFY2(shared->start(), qPrintable(shared->errorString()));
+    }
+    void init() { shared->reset(); }
+    void replyParser_data();
+    void replyParser();
+    void starttlsAuthAndReuse();
+    void implicitTls();
+    void untrustedCertificateIsRefusedBeforeLogin();
+    void pinnedCertificateIsAccepted();
+    void wrongPasswordFailsWithServerText();
+    void starttlsIsNeverDowngraded();
+    void plainLoginOnlyToLoopbackWithSecurityNone();
+    void sizeLimitIsRespected();
+    void refusedRecipientResetsTheTransaction();
+    void replyCodesAfterTheDot_data();
+    void replyCodesAfterTheDot();
+    void connectionDroppedAfterTheDotIsUnconfirmed();
+    void connectionDroppedMidDataIsTemporary();
+    void abandonedBeforeTheDotSendsNothing();
+    void greetingTimeout();
+    void dotStuffing();
+};
+
+void TestSmtpClient::replyParser_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("single") << QByteArray("250 OK\r\n") << 250 << QString() << 1 << QStringLiteral("250 OK");
+    QTest::newRow("multi-line ehlo")
+        << QByteArray("250-mail.example\r\n250-SIZE 1000\r\n250-8BITMIME\r\n250 HELP\r\n") << 250 << QString()
+        << 4 << QStringLiteral("250 mail.example SIZE 1000 8BITMIME HELP");
+    QTest::newRow("enhanced") << QByteArray("535 5.7.8 Authentication credentials invalid\r\n") << 535
+                              << QStringLiteral("5.7.8") << 1
+                              << QStringLiteral("535 5.7.8 Authentication credentials invalid");
+    QTest::newRow("enhanced on every line")
+        << QByteArray("550-5.1.1 No such user\r\n550 5.1.1 Check the address\r\n") << 550
+        << QStringLiteral("5.1.1") << 2 << QStringLiteral("550 5.1.1 No such user Check the address");
+    QTest::newRow("bare code, lf only")
+        << QByteArray("220\n") << 220 << QString() << 1 << QStringLiteral("220");
+    QTest::newRow("enhanced class must match")
+        << QByteArray("250 5.0.0 odd\r\n") << 250 << QString() << 1 << QStringLiteral("250 5.0.0 odd");
+}
+
+void TestSmtpClient::replyParser()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(int, lines);
+    QFETCH(QString, text);
+    // Fed one byte at a time, as a slow network might.
+    SmtpReplyParser parser;
+    SmtpReply reply;
+    bool malformed = false;
+    bool complete = false;
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        QVERIFY(!complete);
+        parser.append(input.mid(i, 1));
+        complete = parser.takeReply(&reply, &malformed);
+        QVERIFY(!malformed);
+    }
+    QVERIFY(complete);
+    QCOMPARE(reply.code, code);
+    QCOMPARE(reply.enhancedCode, enhanced);
+    QCOMPARE(reply.lines.size(), lines);
+    QCOMPARE(reply.text(), text);
+    QVERIFY(parser.isEmpty());
+
+    SmtpReplyParser broken;
+    broken.append("250-one\r\n550 two\r\n");
+    QVERIFY(!broken.takeReply(&reply, &malformed));
+    QVERIFY(malformed);
+}
+
+void TestSmtpClient::starttlsAuthAndReuse()
+{
+    SmtpTestServer& server = *shared;
+    SmtpClient client(settingsFor(server), server.options().password);
+    const SmtpOutcome opened = client.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(client.extensions().contains(QStringLiteral("SIZE")));
+    QVERIFY(!client.extensions().contains(QStringLiteral("STARTTLS"))); // forgotten after TLS, per RFC 3207
+    for (int i = 0; i < 3; ++i) {
+        const SmtpOutcome sent =
+            client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                        sampleMessage(QStringLiteral("Message %1").arg(i)));
+        QVERIFY2(sent.ok(), qPrintable(sent.message));
+        QCOMPARE(sent.reply.code, 250);
+    }
+    client.close();
+    QCOMPARE(server.messageCount(), 3);
+    QCOMPARE(server.countEvents(QStringLiteral("CONNECT")), 1);
+    QCOMPARE(server.countEvents(QStringLiteral("STARTTLS")), 1);
+    QCOMPARE(server.countEvents(QStringLiteral("AUTH PLAIN ok")), 1);
+    QCOMPARE(server.countEvents(QStringLiteral("QUIT")), 1);
+    // SIZE was declared on MAIL FROM because the server offered it.
+    QVERIFY(server.events().filter(QStringLiteral("MAIL office@rapport.example SIZE=")).size() == 3);
+    QVERIFY(server.messages().first().contains("Subject: Message 0"));
+}
+
+void TestSmtpClient::implicitTls()
+{
+    SmtpTestServer::Options options;
+    options.security = SmtpTestServer::Security::ImplicitTls;
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SmtpClient client(settingsFor(server), server.options().password);
+    const SmtpOutcome opened = client.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(client
+                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                      sampleMessage())
+                .ok());
+    client.close();
+    QCOMPARE(server.messageCount(), 1);
+    QCOMPARE(server.countEvents(QStringLiteral("STARTTLS")), 0);
+    QCOMPARE(server.countEvents(QStringLiteral("AUTH PLAIN ok")), 1);
+}
+
+void TestSmtpClient::untrustedCertificateIsRefusedBeforeLogin()
+{
+    for (auto security : {SmtpTestServer::Security::StartTls, SmtpTestServer::Security::ImplicitTls}) {
+        SmtpTestServer::Options options;
+        options.security = security;
+        SmtpTestServer server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        SmtpSettings settings = settingsFor(server);
+        settings.caFile.clear();
+        SmtpClient client(settings, server.options().password);
+        const SmtpOutcome opened = client.open();
+        QCOMPARE(opened.kind, SmtpOutcome::Kind::Temporary);
+        QCOMPARE(opened.untrustedFingerprint, server.certificateSha256());
+        QVERIFY2(opened.message.contains(server.certificateSha256()), qPrintable(opened.message));
+        QVERIFY(!client.isOpen());
+        QCOMPARE(server.countEvents(QStringLiteral("AUTH")), 0);
+        QCOMPARE(server.countEvents(QStringLiteral("MAIL")), 0);
+        QCOMPARE(server.messageCount(), 0);
+    }
+}
+
+void TestSmtpClient::pinnedCertificateIsAccepted()
+{
+    SmtpTestServer& server = *shared;
+    SmtpSettings settings = settingsFor(server);
+    settings.caFile.clear();
+    settings.trustedFingerprints = {server.certificateSha256()};
+    SmtpClient client(settings, server.options().password);
+    const SmtpOutcome opened = client.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(client
+                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                      sampleMessage())
+                .ok());
+    client.close();
+    QCOMPARE(server.messageCount(), 1);
+
+    // A pin for some other certificate does not help.
+    settings.trustedFingerprints = {SmtpSettings::normaliseFingerprint(QString(64, QLatin1Char('a')))};
+    SmtpClient other(settings, server.options().password);
+    QCOMPARE(other.open().kind, SmtpOutcome::Kind::Temporary);
+}
+
+void TestSmtpClient::wrongPasswordFailsWithServerText()
+{
+    SmtpTestServer& server = *shared;
+    SmtpClient client(settingsFor(server), QStringLiteral("wrong"));
+    const SmtpOutcome opened = client.open();
+    QCOMPARE(opened.kind, SmtpOutcome::Kind::Permanent);
+    QCOMPARE(opened.reply.code, 535);
+    QVERIFY2(opened.message.contains(QLatin1String("535 5.7.8 Authentication credentials invalid")),
+             qPrintable(opened.message));
+    QCOMPARE(server.countEvents(QStringLiteral("AUTH PLAIN refused")), 1);
+    QCOMPARE(server.countEvents(QStringLiteral("MAIL")), 0);
+}
+
+void TestSmtpClient::starttlsIsNeverDowngraded()
+{
+    SmtpTestServer::Options options;
+    options.security = SmtpTestServer::Security::None;
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SmtpSettings settings = settingsFor(server);
+    settings.security = SmtpSecurity::StartTls;
+    SmtpClient client(settings, server.options().password);
+    const SmtpOutcome opened = client.open();
+    QCOMPARE(opened.kind, SmtpOutcome::Kind::Temporary);
+    QVERIFY(opened.message.contains(QLatin1String("STARTTLS")));
+    QCOMPARE(server.countEvents(QStringLiteral("AUTH")), 0);
+}
+
+void TestSmtpClient::plainLoginOnlyToLoopbackWithSecurityNone()
+{
+    SmtpTestServer::Options options;
+    options.security = SmtpTestServer::Security::None;
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SmtpClient client(settingsFor(server), server.options().password);
+    const SmtpOutcome opened = client.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(client
+                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                      sampleMessage())
+                .ok());
+    client.close();
+    QCOMPARE(server.countEvents(QStringLiteral("AUTH PLAIN ok")), 1);
+    QCOMPARE(server.messageCount(), 1);
+}
+
+void TestSmtpClient::sizeLimitIsRespected()
+{
+    SmtpTestServer::Options options;
+    options.sizeLimit = 2000;
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    const SmtpOutcome big =
+        client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                    sampleMessage(QString(3000, QLatin1Char('x'))));
+    QCOMPARE(big.kind, SmtpOutcome::Kind::Permanent);
+    QCOMPARE(server.countEvents(QStringLiteral("MAIL")), 0);
+    QVERIFY(client
+                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                      sampleMessage())
+                .ok());
+    client.close();
+    QCOMPARE(server.messageCount(), 1);
+}
+
+void TestSmtpClient::refusedRecipientResetsTheTransaction()
+{
+    SmtpTestServer& server = *shared;
+    server.setFault(QStringLiteral("rcpt_550"), 1);
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    const SmtpOutcome refused = client.send(QStringLiteral("office@rapport.example"),
+                                            QStringLiteral("nobody@example.com"), sampleMessage());
+    QCOMPARE(refused.kind, SmtpOutcome::Kind::Permanent);
+    QCOMPARE(refused.reply.enhancedCode, QStringLiteral("5.1.1"));
+    QVERIFY(refused.message.contains(QLatin1String("550 5.1.1 No such user here")));
+    QVERIFY(client.isOpen());
+    const SmtpOutcome next = client.send(QStringLiteral("office@rapport.example"),
+                                         QStringLiteral("ann@example.com"), sampleMessage());
+    QVERIFY2(next.ok(), qPrintable(next.message));
+    client.close();
+    QCOMPARE(server.countEvents(QStringLiteral("RSET")), 1);
+    QCOMPARE(server.countEvents(QStringLiteral("CONNECT")), 1);
+    QCOMPARE(server.messageCount(), 1);
+}
+
+void TestSmtpClient::replyCodesAfterTheDot_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("code");
+    QTest::newRow("451") << QStringLiteral("data_451") << int(SmtpOutcome::Kind::Temporary) << 451;
+    QTest::newRow("550") << QStringLiteral("data_550") << int(SmtpOutcome::Kind::Permanent) << 550;
+    QTest::newRow("421 at MAIL") << QStringLiteral("mail_421") << int(SmtpOutcome::Kind::Temporary) << 421;
+}
+
+void TestSmtpClient::replyCodesAfterTheDot()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, kind);
+    QFETCH(int, code);
+    SmtpTestServer& server = *shared;
+    server.setFault(fault, 1);
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    const SmtpOutcome outcome = client.send(QStringLiteral("office@rapport.example"),
+                                            QStringLiteral("ann@example.com"), sampleMessage());
+    QCOMPARE(int(outcome.kind), kind);
+    QCOMPARE(outcome.reply.code, code);
+    QVERIFY(outcome.message.contains(QString::number(code)));
+    // 421 closes the connection; otherwise it is still usable.
+    if (code == 421)
+        QVERIFY(!client.isOpen() || !client
+                                         .send(QStringLiteral("office@rapport.example"),
+                                               QStringLiteral("ann@example.com"), sampleMessage())
+                                         .ok());
+    else
+        QVERIFY(client
+                    .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                          sampleMessage())
+                    .ok());
+    client.close();
+}
+
+void TestSmtpClient::connectionDroppedAfterTheDotIsUnconfirmed()
+{
+    SmtpTestServer& server = *shared;
+    server.setFault(QStringLiteral("drop_after_dot"), 1);
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    bool dotAnnounced = false;
+    const SmtpOutcome outcome =
+        client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                    sampleMessage(), [&] { return dotAnnounced = true; });
+    QVERIFY(dotAnnounced);
+    QCOMPARE(outcome.kind, SmtpOutcome::Kind::Unconfirmed);
+    QVERIFY(!client.isOpen());
+    QCOMPARE(server.messageCount(), 1);
+}
+
+void TestSmtpClient::connectionDroppedMidDataIsTemporary()
+{
+    SmtpTestServer& server = *shared;
+    server.setFault(QStringLiteral("drop_mid_data"), 1);
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    MimeMessage message;
+    message.from = {QStringLiteral("office@rapport.example"), {}};
+    message.to = {QStringLiteral("ann@example.com"), {}};
+    message.subject = QStringLiteral("Big");
+    message.textBody = QStringLiteral("See the attachment.");
+    message.messageId = MimeMessage::newMessageId({});
+    message.attachments = {{QStringLiteral("big.bin"), {}, QByteArray(256 * 1024, 'z')}};
+    bool dotAnnounced = false;
+    const SmtpOutcome outcome =
+        client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                    message.toBytes(), [&] { return dotAnnounced = true; });
+    QCOMPARE(outcome.kind, SmtpOutcome::Kind::Temporary);
+    QVERIFY(!dotAnnounced);
+    QCOMPARE(server.messageCount(), 0);
+}
+
+void TestSmtpClient::abandonedBeforeTheDotSendsNothing()
+{
+    SmtpTestServer& server = *shared;
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    const SmtpOutcome outcome =
+        client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                    sampleMessage(), [] { return false; });
+    QCOMPARE(outcome.kind, SmtpOutcome::Kind::Abandoned);
+    QVERIFY(!client.isOpen());
+    QTRY_COMPARE(server.countEvents(QStringLiteral("DATA")), 1);
+    QCOMPARE(server.messageCount(), 0);
+}
+
+void TestSmtpClient::greetingTimeout()
+{
+    // A server that accepts connections and never says a word.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    SmtpSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = silent.serverPort();
+    settings.security = SmtpSecurity::None;
+    settings.sender = {QStringLiteral("office@rapport.example"), {}};
+    settings.greetingTimeoutSeconds = 1;
+    SmtpClient client(settings, {});
+    const SmtpOutcome outcome = client.open();
+    QCOMPARE(outcome.kind, SmtpOutcome::Kind::Temporary);
+    QVERIFY2(outcome.message.contains(QLatin1String("did not answer")), qPrintable(outcome.message));
+
+    // Nothing listening at all.
+    const quint16 closedPort = silent.serverPort();
+    silent.close();
+    settings.port = closedPort;
+    SmtpClient refused(settings, {});
+    QCOMPARE(refused.open().kind, SmtpOutcome::Kind::Temporary);
+}
+
+void TestSmtpClient::dotStuffing()
+{
+    SmtpTestServer& server = *shared;
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    const QByteArray raw = "Subject: dots\r\n\r\n.leading dot\r\n..two dots\r\n.\r\nend";
+    QVERIFY(
+        client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"), raw).ok());
+    client.close();
+    QCOMPARE(server.messages().value(0), raw + "\r\n");
+}
+
+QTEST_GUILESS_MAIN(TestSmtpClient)
+#include "TestSmtpClient.moc"

@@ -1,0 +1,128 @@
+#include "auth/SignInDialog.h"
+
+#include "auth/Authenticator.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+SignInDialog::SignInDialog(ServiceContext context, QWidget* parent)
+    : QDialog(parent), m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_title->setFont(titleFont);
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("signInBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setStyleSheet(
+        QStringLiteral("background:#fdecea;color:#611a15;padding:6px;border-radius:4px;"));
+    m_signIn = new QPushButton(this);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_lockoutTimer = new QTimer(this);
+    m_lockoutTimer->setInterval(1000);
+
+    auto* form = new QFormLayout;
+    m_usernameLabel = new QLabel(this);
+    m_passwordLabel = new QLabel(this);
+    m_usernameLabel->setBuddy(m_username);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_usernameLabel, m_username);
+    form->addRow(m_passwordLabel, m_password);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_signIn);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_banner);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::attemptSignIn);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_lockoutTimer, &QTimer::timeout, this, &SignInDialog::updateLockout);
+    connect(m_username, &QLineEdit::textChanged, this, [this] {
+        m_lockoutTimer->stop();
+        m_signIn->setEnabled(true);
+    });
+    retranslate();
+    resize(380, sizeHint().height());
+}
+
+QString SignInDialog::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+void SignInDialog::showError(const QString& message)
+{
+    m_banner->setText(message);
+    m_banner->setVisible(true);
+}
+
+void SignInDialog::attemptSignIn()
+{
+    Authenticator authenticator(m_context);
+    auto actor = authenticator.signIn(m_username->text(), m_password->text());
+    if (actor) {
+        m_actor = actor.value();
+        m_password->clear();
+        accept();
+        return;
+    }
+    showError(actor.error().message);
+    m_password->selectAll();
+    m_password->setFocus();
+    if (authenticator.secondsToWait(m_username->text()).valueOr(0) > 0)
+        updateLockout();
+}
+
+void SignInDialog::updateLockout()
+{
+    const int seconds = Authenticator(m_context).secondsToWait(m_username->text()).valueOr(0);
+    if (seconds <= 0) {
+        m_lockoutTimer->stop();
+        m_signIn->setEnabled(true);
+        showError(tr("You can try again now."));
+        return;
+    }
+    m_signIn->setEnabled(false);
+    showError(tr("Too many failed sign-in attempts. Wait %n second(s) and try again.", nullptr, seconds));
+    if (!m_lockoutTimer->isActive())
+        m_lockoutTimer->start();
+}
+
+void SignInDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::retranslate()
+{
+    setWindowTitle(tr("Sign in to Rapport"));
+    m_title->setText(tr("Sign in"));
+    m_usernameLabel->setText(tr("&Username:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_signIn->setText(tr("Sign in"));
+    m_cancel->setText(tr("Quit"));
+}
