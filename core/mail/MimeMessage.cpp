@@ -1,6 +1,6 @@
 #include "mail/MimeMessage.h"
 
-#include "mail/HtmlToText.h"
+#include "templates/HtmlToText.h"
 #include "mail/MimeEncoding.h"
 
 #include <QMimeDatabase>
