@@ -1,7 +1,7 @@
 #include "PythonEmail.h"
-#include "templates/HtmlToText.h"
 #include "mail/MimeEncoding.h"
 #include "mail/MimeMessage.h"
+#include "templates/HtmlToText.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
