@@ -1,4 +1,5 @@
 #include "app/AppSession.h"
+#include "app/AreaPages.h"
 #include "app/MainWindow.h"
 #include "mail/MailPages.h"
 #include "records/RecordPages.h"
@@ -89,6 +90,7 @@ int main(int argc, char** argv)
 
     MainWindow window(*session.value());
     addRecordPages(window, *session.value());
+    addAreaPages(window, *session.value());
     addMailPages(window, *session.value(), scheduler);
     window.restoreLayout();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {

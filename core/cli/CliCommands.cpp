@@ -4,10 +4,11 @@
 #include "cli/DataCommands.h"
 #include "cli/MailCommands.h"
 #include "cli/RecordCommands.h"
-#include "cli/TemplateCommands.h"
-#include "cli/UserCommands.h"
-#include "cli/TicketCommands.h"
+#include "cli/SegmentCommands.h"
 #include "cli/SequenceCommands.h"
+#include "cli/TemplateCommands.h"
+#include "cli/TicketCommands.h"
+#include "cli/UserCommands.h"
 
 void registerAllCommands(CliRegistry& registry)
 {
@@ -18,4 +19,5 @@ void registerAllCommands(CliRegistry& registry)
     registerDataCommands(registry);
     registerSequenceCommands(registry);
     registerMailCommands(registry);
+    registerSegmentCommands(registry);
 }

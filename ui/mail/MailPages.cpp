@@ -33,7 +33,7 @@ SmtpPasswordKeeper* addMailPages(MainWindow& window, AppSession& session, Schedu
     auto* keeper = new SmtpPasswordKeeper(session.context(), scheduler, &window, &window);
     window.statusBar()->addPermanentWidget(new SchedulerIndicator(scheduler, &window));
 
-    window.addPage(QStringLiteral("outbox"), QIcon::fromTheme(QStringLiteral("mail-send")), tr("Outbox"),
+    window.addPage(QStringLiteral("outbox"), QIcon::fromTheme(QStringLiteral("mail-folder-outbox")), tr("Outbox"),
                    [&window, &session, &scheduler, keeper]() -> QWidget* {
                        auto* page = new OutboxPage(session.context(), scheduler);
                        QObject::connect(page, &OutboxPage::smtpSettingsRequested, &window,
