@@ -1,7 +1,9 @@
 #include "app/AppSession.h"
 #include "app/AreaPages.h"
 #include "app/MainWindow.h"
+#include "mail/MailPages.h"
 #include "records/RecordPages.h"
+#include "scheduler/Scheduler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,7 +19,7 @@ const char* kUsage = "Usage: rapport [options]\n"
                      "Rapport, a desktop CRM.\n\n"
                      "Options:\n"
                      "  --db PATH            open this database file (default: the user's data directory)\n"
-                     "  --page NAME          open this page (companies, contacts, contracts, invoices)\n"
+                     "  --page NAME          open this page (companies, contacts, contracts, invoices, outbox)\n"
                      "  --screenshot PATH    save a PNG of the main window once it has loaded, then quit\n"
                      "  --quit-after-show    quit as soon as the main window is shown; prints the time\n"
                      "                       from start to shown in milliseconds on stdout\n"
@@ -80,9 +82,16 @@ int main(int argc, char** argv)
         return 3;
     }
 
+    // The scheduler's thread belongs to the application: it sends mail while the window is open,
+    // and on quit it finishes the mail in hand before the process ends.
+    const ServiceContext context = session.value()->context();
+    Scheduler scheduler(context.database, context.clock);
+    QObject::connect(&app, &QApplication::aboutToQuit, &scheduler, [&scheduler] { scheduler.stop(); });
+
     MainWindow window(*session.value());
     addRecordPages(window, *session.value());
     addAreaPages(window, *session.value());
+    addMailPages(window, *session.value(), scheduler);
     window.restoreLayout();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "rapport: there is no page called \"%s\".\n",
@@ -90,6 +99,9 @@ int main(int argc, char** argv)
         return 1;
     }
     window.show();
+    // A window shown only for a screenshot or a start-up measurement sends no mail.
+    if (!parser.isSet(quitOption) && !parser.isSet(screenshotOption))
+        scheduler.start();
 
     if (parser.isSet(quitOption)) {
         // Queued: runs once the first show and paint events have been processed.

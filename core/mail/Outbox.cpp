@@ -143,7 +143,7 @@ Result<QList<OutboxMail>> Outbox::list(const OutboxQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + OutboxRow::columns() + QStringLiteral(" FROM outbox") +
+    QString sql = QStringLiteral("SELECT ") + OutboxRow::columns(query.includeBodies) + QStringLiteral(" FROM outbox") +
                   whereClause(query, binds);
     const QString sortField =
         kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("created_at");
@@ -204,7 +204,7 @@ Result<QList<MailAttachment>> Outbox::attachments(qint64 id) const
     return files;
 }
 
-Status Outbox::changeStatus(qint64 id, const QList<MailStatus>& from, const QString& action,
+Status Outbox::changeStatus(qint64 id, const QList<MailStatus>& from, const QString& refusal,
                             const QString& sql, const QVariantList& binds) const
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ManageSettings); !allowed)
@@ -217,9 +217,7 @@ Status Outbox::changeStatus(qint64 id, const QList<MailStatus>& from, const QStr
         return before.error();
     if (!from.contains(before->status))
         return Error::conflict(QStringLiteral("status"),
-                               tr("Mail %1 is %2, so it cannot be %3.")
-                                   .arg(id)
-                                   .arg(MailStatusCodes::label(before->status).toLower(), action));
+                               refusal.arg(id).arg(MailStatusCodes::label(before->status)));
     QStringList allowedCodes;
     for (MailStatus status : from)
         allowedCodes << QLatin1Char('\'') + MailStatusCodes::toCode(status) + QLatin1Char('\'');
@@ -253,7 +251,7 @@ Status Outbox::retry(qint64 id) const
     // A person's retry starts a fresh 5-day window.
     return changeStatus(
         id, {MailStatus::Queued, MailStatus::Failed, MailStatus::Unconfirmed, MailStatus::Cancelled},
-        tr("retried"),
+        tr("Mail %1 cannot be retried: it is %2."),
         QStringLiteral("UPDATE outbox SET status = 'queued', next_attempt_at = ?, first_attempt_at = NULL, "
                        "dot_sent_at = NULL, lease_owner = NULL, lease_expires_at = NULL, updated_at = ?"),
         {now, now});
@@ -263,7 +261,7 @@ Status Outbox::cancel(qint64 id) const
 {
     const QString now = TimeFormat::toStoredTimestamp(m_context.now());
     return changeStatus(
-        id, {MailStatus::Queued, MailStatus::Failed, MailStatus::Unconfirmed}, tr("cancelled"),
+        id, {MailStatus::Queued, MailStatus::Failed, MailStatus::Unconfirmed}, tr("Mail %1 cannot be cancelled: it is %2."),
         QStringLiteral("UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_expires_at = NULL, "
                        "updated_at = ?"),
         {now});
@@ -273,7 +271,7 @@ Status Outbox::markSent(qint64 id) const
 {
     const QString now = TimeFormat::toStoredTimestamp(m_context.now());
     return changeStatus(
-        id, {MailStatus::Unconfirmed}, tr("marked as sent"),
+        id, {MailStatus::Unconfirmed}, tr("Only an unconfirmed mail can be marked as sent; mail %1 is %2."),
         QStringLiteral(
             "UPDATE outbox SET status = 'sent', sent_at = COALESCE(dot_sent_at, ?), last_error = '', "
             "updated_at = ?"),

@@ -49,7 +49,9 @@ public:
     static Status validate(const OutgoingMail& mail);
 
 private:
-    Status changeStatus(qint64 id, const QList<MailStatus>& from, const QString& action, const QString& sql,
+    // `refusal` (with %1 the id and %2 the current status) explains why a mail in another status
+    // cannot change.
+    Status changeStatus(qint64 id, const QList<MailStatus>& from, const QString& refusal, const QString& sql,
                         const QVariantList& binds) const;
 
     ServiceContext m_context;

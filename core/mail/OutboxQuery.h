@@ -16,4 +16,6 @@ struct OutboxQuery
     bool descending = true;
     int limit = -1;
     int offset = 0;
+    // Lists for a table leave the bodies out (they can be large); get() always has them.
+    bool includeBodies = true;
 };

@@ -5,8 +5,10 @@
 #include <QVariant>
 
 namespace OutboxRow {
-QString columns()
+QString columns(bool withBodies)
 {
+    if (!withBodies)
+        return columns().replace(QStringLiteral("html_body, text_body"), QStringLiteral("'' AS html_body, '' AS text_body"));
     return QStringLiteral(
         "id, dedupe_key, kind, to_address, to_name, subject, html_body, text_body, reply_to, "
         "unsubscribe_url, "

@@ -7,6 +7,7 @@
 
 // The outbox columns every query selects, in the order fromQuery() reads them.
 namespace OutboxRow {
-QString columns();
+// Without bodies, html_body and text_body come back empty.
+QString columns(bool withBodies = true);
 OutboxMail fromQuery(const QSqlQuery& query, int first = 0);
 } // namespace OutboxRow

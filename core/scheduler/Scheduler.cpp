@@ -8,7 +8,6 @@ Scheduler::Scheduler(std::shared_ptr<Database> database, const Clock* clock, Sch
 {
     qRegisterMetaType<SchedulerStatus>();
     qRegisterMetaType<SchedulerTick>();
-    qRegisterMetaType<SmtpTestResult>();
     m_thread.setObjectName(QStringLiteral("rapport-scheduler"));
     m_worker = new SchedulerWorker(std::move(database), clock, std::move(jobs));
     m_worker->moveToThread(&m_thread);
@@ -18,7 +17,6 @@ Scheduler::Scheduler(std::shared_ptr<Database> database, const Clock* clock, Sch
         emit statusChanged(status);
     });
     connect(m_worker, &SchedulerWorker::tickFinished, this, &Scheduler::tickFinished);
-    connect(m_worker, &SchedulerWorker::testMailFinished, this, &Scheduler::testMailFinished);
 }
 
 Scheduler::~Scheduler()
@@ -53,10 +51,4 @@ void Scheduler::setSmtpPassword(const QString& password)
 {
     // Direct and thread-safe, so a tick that starts right after sees it.
     m_worker->setPasswordDirect(password);
-}
-
-void Scheduler::sendTestMail(const QString& to)
-{
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, to] { worker->sendTestMail(to); }, Qt::QueuedConnection);
 }

@@ -29,15 +29,12 @@ public:
 
     void runNow();
     void setSmtpPassword(const QString& password);
-    // The result arrives as testMailFinished().
-    void sendTestMail(const QString& to);
     // The last status the worker reported.
     SchedulerStatus status() const { return m_status; }
 
 signals:
     void statusChanged(const SchedulerStatus& status);
     void tickFinished(const SchedulerTick& tick);
-    void testMailFinished(const SmtpTestResult& result);
 
 private:
     QThread m_thread;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "mail/MailDelivery.h"
-#include "mail/SmtpOutcome.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -40,14 +39,5 @@ struct SchedulerTick
     QDateTime finishedAt;
 };
 
-// The answer to "Send test email".
-struct SmtpTestResult
-{
-    SmtpOutcome outcome;
-    QString host;
-    int port = 0;
-};
-
 Q_DECLARE_METATYPE(SchedulerStatus)
 Q_DECLARE_METATYPE(SchedulerTick)
-Q_DECLARE_METATYPE(SmtpTestResult)

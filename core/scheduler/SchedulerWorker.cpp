@@ -118,10 +118,6 @@ void SchedulerWorker::afterTick()
                 finish();
             return;
         }
-        if (!m_pendingTests.isEmpty()) {
-            runTest(m_pendingTests.takeFirst());
-            continue;
-        }
         if (m_tickPending) {
             m_tickPending = false;
             (void)runTick();
@@ -210,45 +206,6 @@ SchedulerTick SchedulerWorker::runTick()
     m_busy = false;
     emit tickFinished(tick);
     return tick;
-}
-
-void SchedulerWorker::sendTestMail(const QString& to)
-{
-    if (m_busy) {
-        m_pendingTests << to;
-        return;
-    }
-    runTest(to);
-    afterTick();
-}
-
-void SchedulerWorker::runTest(const QString& to)
-{
-    m_busy = true;
-    const ServiceContext ctx = context();
-    SmtpTestResult result;
-    auto settings = SmtpSettingsStore(ctx).load();
-    if (!settings) {
-        result.outcome = SmtpOutcome::temporary(settings.error().message);
-    } else {
-        std::optional<QString> password;
-        {
-            QMutexLocker lock(&m_mutex);
-            password = m_password;
-        }
-        result.host = settings->host;
-        result.port = settings->port;
-        result.outcome =
-            MailDelivery::sendTestMessage(*settings, password.value_or(QString()), to,
-                                          ctx.now().toTimeZone(OfficeSettings(ctx).officeTimeZone()));
-        if (result.outcome.ok()) {
-            // A login that works again lifts a pause.
-            QMutexLocker lock(&m_mutex);
-            m_loginRefusedFor.clear();
-        }
-    }
-    m_busy = false;
-    emit testMailFinished(result);
 }
 
 void SchedulerWorker::shutdown()

@@ -19,8 +19,8 @@ class QTimer;
 // (see Scheduler) and uses that thread's own database connection; the CLI's `scheduler run-once`
 // calls runTick() on its main thread instead.
 //
-// A tick is not re-entered: SMTP waits run this thread's event loop, so a "run now", a test mail
-// or a shutdown that arrives meanwhile is remembered and handled when the tick is over.
+// A tick is not re-entered: SMTP waits run this thread's event loop, so a "run now" or a shutdown
+// that arrives meanwhile is remembered and handled when the tick is over.
 class SchedulerWorker : public QObject
 {
     Q_OBJECT
@@ -46,7 +46,6 @@ public slots:
     void start();
     void runNow();
     void setSmtpPassword(const QString& password);
-    void sendTestMail(const QString& to);
     // Stops ticking, finishes the mail in hand, closes this thread's database connection and
     // ends the thread.
     void shutdown();
@@ -54,14 +53,12 @@ public slots:
 signals:
     void statusChanged(const SchedulerStatus& status);
     void tickFinished(const SchedulerTick& tick);
-    void testMailFinished(const SmtpTestResult& result);
     void finished();
 
 private:
     void onTimer();
     void armTimer();
     void afterTick();
-    void runTest(const QString& to);
     void finish();
     void updateStatus(const std::function<void(SchedulerStatus&)>& change);
     ServiceContext context() const;
@@ -78,7 +75,6 @@ private:
     bool m_tickPending = false;
     bool m_shutdownPending = false;
     bool m_finished = false;
-    QStringList m_pendingTests;
 
     mutable QMutex m_mutex; // guards the two below
     std::optional<QString> m_password;

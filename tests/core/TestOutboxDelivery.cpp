@@ -91,6 +91,7 @@ private slots:
     void personActions();
     void rateLimitSpacesMails();
     void listAndSearch();
+    void testMessageReportsTheCertificate();
 };
 
 void TestOutboxDelivery::initTestCase()
@@ -555,6 +556,27 @@ void TestOutboxDelivery::listAndSearch()
     QCOMPARE(outbox.count(query).value(), 2);
     query.status = MailStatus::Sent;
     QCOMPARE(outbox.count(query).value(), 0);
+}
+
+void TestOutboxDelivery::testMessageReportsTheCertificate()
+{
+    SmtpSettings settings = MailTestEnvironment::settingsFor(*server);
+    const QDateTime date = env->clock().nowUtc();
+    SmtpOutcome outcome = MailDelivery::sendTestMessage(settings, server->options().password,
+                                                        QStringLiteral("admin@rapport.example"), date);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+    QCOMPARE(server->messageCount(), 1);
+    QVERIFY(server->messages().first().contains("Subject: Rapport test message"));
+    // Not through the outbox: it is a check of the settings.
+    QCOMPARE(Outbox(env->context()).count().value(), 0);
+
+    settings.caFile.clear();
+    outcome = MailDelivery::sendTestMessage(settings, server->options().password, QStringLiteral("admin@rapport.example"), date);
+    QCOMPARE(outcome.kind, SmtpOutcome::Kind::Temporary);
+    QCOMPARE(outcome.untrustedFingerprint, server->certificateSha256());
+    outcome = MailDelivery::sendTestMessage(settings, server->options().password, QStringLiteral("not an address"), date);
+    QCOMPARE(outcome.kind, SmtpOutcome::Kind::Permanent);
+    QCOMPARE(server->messageCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxDelivery)

@@ -81,7 +81,6 @@ private slots:
     void stopFinishesTheMailInHand();
     void waitsForThePassword();
     void refusedLoginPausesDelivery();
-    void testMailReportsTheCertificate();
 };
 
 void TestScheduler::runsJobsThenDeliversOnItsOwnThread()
@@ -201,32 +200,6 @@ void TestScheduler::refusedLoginPausesDelivery()
     scheduler.runNow();
     QVERIFY(waitForTicks(ticks, 3));
     QCOMPARE(countWithStatus(MailStatus::Sent), 1);
-    scheduler.stop();
-}
-
-void TestScheduler::testMailReportsTheCertificate()
-{
-    Scheduler scheduler(env->database(), &env->clock(), SchedulerJobRegistry());
-    scheduler.setSmtpPassword(server->options().password);
-    QSignalSpy results(&scheduler, &Scheduler::testMailFinished);
-    scheduler.start();
-    scheduler.sendTestMail(QStringLiteral("admin@rapport.example"));
-    QVERIFY(results.wait(30000));
-    SmtpTestResult result = results.first().first().value<SmtpTestResult>();
-    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.message));
-    QCOMPARE(server->messageCount(), 1);
-    QVERIFY(server->messages().first().contains("Subject: Rapport test message"));
-
-    SmtpSettings untrusted = MailTestEnvironment::settingsFor(*server);
-    untrusted.caFile.clear();
-    QVERIFY(env->configure(untrusted));
-    scheduler.sendTestMail(QStringLiteral("admin@rapport.example"));
-    QVERIFY(results.wait(30000));
-    result = results.at(1).first().value<SmtpTestResult>();
-    QCOMPARE(result.outcome.kind, SmtpOutcome::Kind::Temporary);
-    QCOMPARE(result.outcome.untrustedFingerprint, server->certificateSha256());
-    QCOMPARE(result.host, server->host());
-    QCOMPARE(result.port, int(server->port()));
     scheduler.stop();
 }
 
