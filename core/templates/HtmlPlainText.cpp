@@ -1,4 +1,4 @@
-#include "templates/HtmlToText.h"
+#include "templates/HtmlPlainText.h"
 
 #include "templates/HtmlTokenizer.h"
 
@@ -184,9 +184,9 @@ private:
 };
 } // namespace
 
-namespace HtmlToText {
+namespace HtmlPlainText {
 QString convert(const QString& html)
 {
     return Converter().run(html);
 }
-} // namespace HtmlToText
+} // namespace HtmlPlainText
