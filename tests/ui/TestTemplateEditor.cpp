@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
+#include "auth/UserService.h"
 #include "db/SqlRun.h"
+#include "mail/Outbox.h"
 #include "templates/ProblemBanner.h"
 #include "templates/RichTextEditor.h"
 #include "templates/SafePreviewBrowser.h"
@@ -52,6 +54,7 @@ private slots:
     void previewWithARealContactEscapes();
     void listFiltersByTypeAndLanguage();
     void viewOnlyRolesCannotEdit();
+    void sendTestEmailQueuesToTheSignedInUser();
     void screenshot();
 
 private:
@@ -543,6 +546,58 @@ void TestTemplateEditor::viewOnlyRolesCannotEdit()
     QVERIFY(child<QTextEdit>("templateBody")->isReadOnly());
     QVERIFY(child<QLineEdit>("templateSubject")->isReadOnly());
     QVERIFY(!page->editor()->save());
+}
+
+void TestTemplateEditor::sendTestEmailQueuesToTheSignedInUser()
+{
+    User admin;
+    admin.username = QStringLiteral("nok");
+    admin.fullName = QStringLiteral("Nok Marketing");
+    admin.email = QStringLiteral("nok@rapport.test");
+    admin.role = Role::Admin;
+    auto adminId =
+        UserService(m_db->context()).createFirstAdmin(admin, QStringLiteral("a long enough passphrase 42"));
+    QVERIFY2(adminId, adminId ? "" : qPrintable(adminId.error().message));
+    const ServiceContext signedIn = m_db->contextAs(Actor{adminId.value(), admin.username, Role::Admin});
+    const qint64 contact = addContact(QStringLiteral("Anna <b>"));
+
+    auto* editor = new TemplateEditor(signedIn);
+    m_window.reset(editor);
+    editor->show();
+    auto* type = child<QComboBox>("templateType");
+    type->setCurrentIndex(type->findData(QStringLiteral("renewal_30_days")));
+    child<QLineEdit>("templateSubject")->setText(QStringLiteral("Contract {{contract_number}}"));
+    editor->bodyEditor()->setHtml(QStringLiteral("<p>Dear {{contact_name}}, ends {{end_date}}</p>"));
+    // Not saved yet: the test uses the template as it stands, for the preview's contact.
+    editor->preview()->setContact(contact);
+    QTest::mouseClick(child<QPushButton>("sendTestEmail"), Qt::LeftButton);
+    QVERIFY2(editor->banner()->isInfo(), qPrintable(child<QLabel>("problemTitle")->text()));
+    QVERIFY(child<QLabel>("problemTitle")->text().contains(QLatin1String("nok@rapport.test")));
+    auto mails = Outbox(signedIn).list();
+    QVERIFY(mails);
+    QCOMPARE(mails->size(), 1);
+    const OutboxMail& mail = mails->first();
+    QCOMPARE(mail.toAddress, QStringLiteral("nok@rapport.test"));
+    QCOMPARE(mail.subject, QStringLiteral("[Test] Contract C-77"));
+    QVERIFY2(mail.htmlBody.contains(QLatin1String("Dear Anna &lt;b&gt;, ends 1 April 2026")),
+             qPrintable(mail.htmlBody));
+    QVERIFY(mail.textBody.contains(QLatin1String("Dear Anna <b>, ends 1 April 2026")));
+    QCOMPARE(TemplateService(signedIn).count().value(), qint64(0)); // sending did not save
+
+    // A template with problems is not sent; the banner lists them.
+    editor->bodyEditor()->setHtml(QStringLiteral("<p>{{contract_no}}</p>"));
+    QVERIFY(!editor->sendTestEmail());
+    QVERIFY(!editor->banner()->isInfo());
+    QCOMPARE(editor->banner()->problems().size(), 1);
+    QCOMPARE(Outbox(signedIn).count().value(), qint64(1));
+
+    // Without an email address on the account it says so.
+    User noMail = UserService(signedIn).get(adminId.value()).value();
+    noMail.email.clear();
+    QVERIFY(UserService(signedIn).update(noMail));
+    editor->bodyEditor()->setHtml(QStringLiteral("<p>{{contact_name}}</p>"));
+    QVERIFY(!editor->sendTestEmail());
+    QVERIFY(child<QLabel>("problemTitle")->text().contains(QLatin1String("no email address")));
 }
 
 void TestTemplateEditor::screenshot()
