@@ -2,11 +2,13 @@
 
 #include "cli/CliRegistry.h"
 #include "cli/DataCommands.h"
+#include "cli/MailCommands.h"
 #include "cli/RecordCommands.h"
-#include "cli/TemplateCommands.h"
-#include "cli/UserCommands.h"
-#include "cli/TicketCommands.h"
+#include "cli/SegmentCommands.h"
 #include "cli/SequenceCommands.h"
+#include "cli/TemplateCommands.h"
+#include "cli/TicketCommands.h"
+#include "cli/UserCommands.h"
 
 void registerAllCommands(CliRegistry& registry)
 {
@@ -16,4 +18,6 @@ void registerAllCommands(CliRegistry& registry)
     registerTicketCommands(registry);
     registerDataCommands(registry);
     registerSequenceCommands(registry);
+    registerMailCommands(registry);
+    registerSegmentCommands(registry);
 }

@@ -208,21 +208,27 @@ QString FilterSqlCompiler::text(const CheckedRule& checked, const Expr& column, 
 
 QString FilterSqlCompiler::number(const CheckedRule& checked, const Expr& value, Builder& builder) const
 {
+    // Numbers are doubles; the typed placeholder keeps PostgreSQL from reading 2.5 as a bigint
+    // (it types a bare placeholder from the other side: count(*) is bigint there).
+    const auto placeholder = [&builder](const QVariant& number) -> QString {
+        builder.binds << number.toDouble();
+        return QStringLiteral("CAST(? AS DOUBLE PRECISION)");
+    };
     const QString lhs = builder.use(value);
     switch (checked.op) {
     case FilterOperator::Between: {
-        const QString low = builder.bind(checked.values.value(0));
-        const QString high = builder.bind(checked.values.value(1));
+        const QString low = placeholder(checked.values.value(0));
+        const QString high = placeholder(checked.values.value(1));
         return lhs + QStringLiteral(" BETWEEN ") + low + QStringLiteral(" AND ") + high;
     }
     case FilterOperator::InList: {
         QStringList placeholders;
         for (const QVariant& item : checked.values)
-            placeholders << builder.bind(item);
+            placeholders << placeholder(item);
         return lhs + QStringLiteral(" IN (") + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     default:
-        return lhs + comparison(checked.op) + builder.bind(checked.values.value(0));
+        return lhs + comparison(checked.op) + placeholder(checked.values.value(0));
     }
 }
 

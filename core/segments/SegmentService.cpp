@@ -378,8 +378,10 @@ Result<qint64> SegmentService::duplicate(qint64 id, const QString& requestedName
     if (copy.type == SegmentType::Static) {
         auto copied = SqlRun::exec(
             transaction.connection(),
-            QStringLiteral("INSERT INTO segment_members (segment_id, contact_id, added_at, added_by) "
-                           "SELECT ?, contact_id, ?, ? FROM segment_members WHERE segment_id = ?"),
+            QStringLiteral(
+                "INSERT INTO segment_members (segment_id, contact_id, added_at, added_by) "
+                "SELECT CAST(? AS BIGINT), contact_id, CAST(? AS TEXT), CAST(? AS TEXT) FROM segment_members "
+                "WHERE segment_id = ?"),
             {created.value(), TimeFormat::toStoredTimestamp(m_context.now()), m_context.actor.username, id});
         if (!copied)
             return copied.error();

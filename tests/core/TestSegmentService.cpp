@@ -1,3 +1,4 @@
+#include "PostgresServer.h"
 #include "TestDatabase.h"
 #include "audit/AuditLog.h"
 #include "filters/FilterJson.h"
@@ -428,6 +429,72 @@ private slots:
         refs = as(m_sales).memberRefs(companyId);
         QCOMPARE(refs->size(), 2);
         QCOMPARE(refs->first().contactId, 0);
+    }
+
+    // The same service on a real PostgreSQL server: every statement it writes must run there too.
+    void worksOnPostgres()
+    {
+        PostgresServer server;
+        if (!server.isRunning())
+            QSKIP(qPrintable(server.unavailableReason()));
+        auto opened = Database::open(server.createDatabase(QStringLiteral("rapport_segments")));
+        QVERIFY2(opened, qPrintable(opened.ok() ? QString() : opened.error().message));
+        const ServiceContext admin{opened.value(), &m_db->clock(), Actor::cli()};
+        Company siam;
+        siam.name = QStringLiteral("Siam Riverside Hotel");
+        siam.country = QStringLiteral("Thailand");
+        const qint64 siamId = CompanyService(admin).create(siam).value();
+        QList<qint64> contacts;
+        for (const QString& name :
+             {QStringLiteral("Somchai"), QStringLiteral("Ann"), QStringLiteral("มาลี")}) {
+            Contact contact;
+            contact.companyId = siamId;
+            contact.name = name;
+            contacts << ContactService(admin).create(contact).value();
+        }
+        const auto service = [&](const Actor& actor) {
+            return SegmentService({opened.value(), &m_db->clock(), actor});
+        };
+
+        Filter filter = thaiContacts();
+        filter.root.children << FilterNode::rule(QStringLiteral("company.contact_count"),
+                                                 QStringLiteral("between"), QJsonArray{2.5, 3});
+        Segment shared = dynamicSegment(QStringLiteral("Thai"), filter);
+        shared.visibility = SegmentVisibility::Public;
+        shared.tags = {QStringLiteral("vip")};
+        auto id = service(m_sales).create(shared);
+        QVERIFY2(id, qPrintable(id.ok() ? QString() : id.error().message));
+        QCOMPARE(service(m_sales).get(id.value())->memberCount, std::optional<qint64>(3));
+        QCOMPARE(service(m_otherSales).list()->size(), 1);
+        QVERIFY(!service(m_otherSales).update(service(m_otherSales).get(id.value()).value()));
+        QCOMPARE(service(m_otherSales).recalculate(id.value()).value(), 3);
+        auto preview = service(m_marketing).preview(filter, 2);
+        QVERIFY2(preview, qPrintable(preview.ok() ? QString() : preview.error().message));
+        QCOMPARE(preview->count, 3);
+        QCOMPARE(preview->members.size(), 2);
+        auto counts = service(m_marketing).ruleCounts(filter);
+        QVERIFY(counts);
+        QCOMPARE(counts->size(), 2);
+
+        Segment list;
+        list.name = QStringLiteral("Hand picked");
+        list.type = SegmentType::Static;
+        const qint64 listId = service(m_sales).create(list).value();
+        QVERIFY(service(m_sales).addMembers(listId, {contacts[0], contacts[2], contacts[0]}));
+        QVERIFY(service(m_sales).removeMembers(listId, {contacts[0]}));
+        auto copy = service(m_sales).duplicate(listId);
+        QVERIFY2(copy, qPrintable(copy.ok() ? QString() : copy.error().message));
+        QCOMPARE(service(m_sales).get(copy.value())->memberCount, std::optional<qint64>(1));
+        SegmentMemberQuery search;
+        search.search = QStringLiteral("มาลี");
+        QCOMPARE(service(m_sales).members(copy.value(), search)->size(), 1);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(service(m_sales).exportCsv(listId, buffer));
+        QCOMPARE(buffer.data().count('\n'), 2);
+        QCOMPARE(service(m_sales).get(listId)->timesUsed, 1);
+        QVERIFY(service(m_sales).archive(listId));
+        QCOMPARE(service(m_sales).list()->size(), 2); // the archived list is hidden
     }
 };
 
