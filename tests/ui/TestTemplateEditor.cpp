@@ -1,4 +1,6 @@
 #include "TestDatabase.h"
+#include "app/AppSession.h"
+#include "app/MainWindow.h"
 #include "auth/UserService.h"
 #include "db/SqlRun.h"
 #include "mail/Outbox.h"
@@ -8,10 +10,12 @@
 #include "templates/StarterTemplates.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplateListModel.h"
+#include "templates/TemplatePages.h"
 #include "templates/TemplatePreview.h"
 #include "templates/TemplateService.h"
 #include "templates/TemplatesPage.h"
 #include "templates/VariableGuide.h"
+#include "widgets/UserPrompt.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -55,6 +59,7 @@ private slots:
     void listFiltersByTypeAndLanguage();
     void viewOnlyRolesCannotEdit();
     void sendTestEmailQueuesToTheSignedInUser();
+    void pageLivesInTheMainWindow();
     void screenshot();
 
 private:
@@ -510,16 +515,13 @@ void TestTemplateEditor::listFiltersByTypeAndLanguage()
 
     // Deleting asks first; "no" keeps it.
     page->view()->selectRow(0);
-    QStringList asked;
-    page->setConfirm([&](const QString& question) {
-        asked << question;
-        return false;
-    });
+    UserPrompt::setScriptedAnswer(false);
     page->findChild<QAction*>(QStringLiteral("deleteTemplate"))->trigger();
-    QCOMPARE(asked.size(), 1);
+    QVERIFY(UserPrompt::lastQuestion().contains(QLatin1String("Payment overdue (TH)")));
     QCOMPARE(model->rowCount(), 14);
-    page->setConfirm([](const QString&) { return true; });
+    UserPrompt::setScriptedAnswer(true);
     page->findChild<QAction*>(QStringLiteral("deleteTemplate"))->trigger();
+    UserPrompt::setScriptedAnswer(std::nullopt);
     QCOMPARE(model->rowCount(), 13);
 }
 
@@ -598,6 +600,44 @@ void TestTemplateEditor::sendTestEmailQueuesToTheSignedInUser()
     editor->bodyEditor()->setHtml(QStringLiteral("<p>{{contact_name}}</p>"));
     QVERIFY(!editor->sendTestEmail());
     QVERIFY(child<QLabel>("problemTitle")->text().contains(QLatin1String("no email address")));
+}
+
+void TestTemplateEditor::pageLivesInTheMainWindow()
+{
+    QCOMPARE(installStarterTemplates(m_db->context()).value(), 14);
+    AppSession session(m_db->database(), std::make_unique<FixedClock>(m_db->clock().nowUtc()));
+    auto* window = new MainWindow(session);
+    m_window.reset(window);
+    addTemplatePages(*window, session);
+    QVERIFY(window->showPage(QStringLiteral("templates")));
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* page = qobject_cast<TemplatesPage*>(window->page(QStringLiteral("templates")));
+    QVERIFY(page);
+    QCOMPARE(page->statusText(), QStringLiteral("14 templates, 0 active"));
+
+    // Find focuses the search box; typing filters the list in SQL.
+    window->findChild<QAction*>(QStringLiteral("findAction"))->trigger();
+    auto* search = child<QLineEdit>("templateSearch");
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("overdue"));
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+
+    // New opens an empty editor; going back with unsaved text asks first.
+    window->findChild<QAction*>(QStringLiteral("newAction"))->trigger();
+    QVERIFY(page->isEditing());
+    QVERIFY(!page->canDelete());
+    child<QLineEdit>("templateName")->setText(QStringLiteral("Draft"));
+    UserPrompt::setScriptedAnswer(false);
+    QTest::mouseClick(child<QPushButton>("backToTemplates"), Qt::LeftButton);
+    QVERIFY(page->isEditing()); // kept
+    QVERIFY(UserPrompt::lastQuestion().contains(QLatin1String("unsaved")));
+    UserPrompt::setScriptedAnswer(true);
+    QTest::mouseClick(child<QPushButton>("backToTemplates"), Qt::LeftButton);
+    UserPrompt::setScriptedAnswer(std::nullopt);
+    QVERIFY(!page->isEditing());
+    QCOMPARE(TemplateService(m_db->context()).count().value(), qint64(14));
 }
 
 void TestTemplateEditor::screenshot()

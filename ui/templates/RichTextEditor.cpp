@@ -206,7 +206,7 @@ void RichTextEditor::buildToolbar()
                                QKeySequence(tr("Ctrl+K")), false);
     connect(link, &QAction::triggered, this, &RichTextEditor::editLink);
     QAction* clear = makeAction(QStringLiteral("formatClear"), tr("Clear formatting"),
-                                QStringLiteral("edit-clear"), QKeySequence(tr("Ctrl+Space")), false);
+                                QStringLiteral("edit-clear"), QKeySequence(tr("Ctrl+\\")), false);
     connect(clear, &QAction::triggered, this, &RichTextEditor::clearFormatting);
     m_toolbar->addSeparator();
 
