@@ -1,7 +1,7 @@
 #include "app/AppSession.h"
+#include "app/AreaPages.h"
 #include "app/MainWindow.h"
 #include "records/RecordPages.h"
-#include "templates/TemplatePages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,8 +17,7 @@ const char* kUsage = "Usage: rapport [options]\n"
                      "Rapport, a desktop CRM.\n\n"
                      "Options:\n"
                      "  --db PATH            open this database file (default: the user's data directory)\n"
-                     "  --page NAME          open this page (companies, contacts, contracts, invoices,\n"
-                     "                       templates)\n"
+                     "  --page NAME          open this page (companies, contacts, contracts, invoices)\n"
                      "  --screenshot PATH    save a PNG of the main window once it has loaded, then quit\n"
                      "  --quit-after-show    quit as soon as the main window is shown; prints the time\n"
                      "                       from start to shown in milliseconds on stdout\n"
@@ -83,7 +82,7 @@ int main(int argc, char** argv)
 
     MainWindow window(*session.value());
     addRecordPages(window, *session.value());
-    addTemplatePages(window, *session.value());
+    addAreaPages(window, *session.value());
     window.restoreLayout();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "rapport: there is no page called \"%s\".\n",

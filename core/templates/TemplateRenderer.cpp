@@ -1,7 +1,7 @@
 #include "templates/TemplateRenderer.h"
 
 #include "templates/HtmlSanitizer.h"
-#include "templates/HtmlPlainText.h"
+#include "templates/HtmlToText.h"
 #include "templates/HtmlTokenizer.h"
 #include "templates/TemplateSyntax.h"
 
@@ -52,7 +52,7 @@ RenderedEmail render(const EmailTemplate& emailTemplate, const TemplateValues& v
     result.html = HtmlSanitizer::sanitize(
         substitute(emailTemplate.htmlBody, values, language, Escaping::Html, &result.missing));
     if (emailTemplate.textBody.trimmed().isEmpty())
-        result.text = HtmlPlainText::convert(result.html);
+        result.text = HtmlToText::convert(result.html);
     else
         result.text = substitute(emailTemplate.textBody, values, language, Escaping::Plain, &result.missing);
     result.missing.sort();

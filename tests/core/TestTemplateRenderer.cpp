@@ -1,4 +1,4 @@
-#include "templates/HtmlPlainText.h"
+#include "templates/HtmlToText.h"
 #include "templates/TemplateCatalogue.h"
 #include "templates/TemplateFormat.h"
 #include "templates/TemplateRenderer.h"
@@ -201,7 +201,7 @@ void TestTemplateRenderer::derivedTextKeepsLinks()
 {
     QFETCH(QString, html);
     QFETCH(QString, text);
-    QCOMPARE(HtmlPlainText::convert(html), text);
+    QCOMPARE(HtmlToText::convert(html), text);
 }
 
 void TestTemplateRenderer::writtenTextBodyIsUsed()

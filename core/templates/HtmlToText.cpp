@@ -1,4 +1,4 @@
-#include "templates/HtmlPlainText.h"
+#include "templates/HtmlToText.h"
 
 #include "templates/HtmlTokenizer.h"
 
@@ -184,9 +184,9 @@ private:
 };
 } // namespace
 
-namespace HtmlPlainText {
+namespace HtmlToText {
 QString convert(const QString& html)
 {
     return Converter().run(html);
 }
-} // namespace HtmlPlainText
+} // namespace HtmlToText
