@@ -1869,6 +1869,10 @@
         <source>Invoices</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2033,9 +2037,9 @@
 </context>
 <context>
     <name>ProblemBanner</name>
-    <message numerus="yes">
+    <message>
         <source>The template was not saved. Click a problem to select it:</source>
-        <translation><numerusform>The template was not saved. Click a problem to select it:</numerusform><numerusform>The template was not saved. Click a problem to select it:</numerusform></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2728,10 +2732,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ctrl+Space</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>HTML source</source>
         <translation type="unfinished" />
     </message>
@@ -2741,6 +2741,10 @@
     </message>
     <message>
         <source>Show and edit the HTML that is stored and sent (Ctrl+Shift+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+\</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3768,6 +3772,26 @@
         <source> (view only)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Send test email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the template, filled in as on the Preview tab, to your own email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The test email was not sent. Click a problem to select it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The test email was not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test email queued to %1; it goes out with the next scheduler run.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TemplateListModel</name>
@@ -3855,6 +3879,21 @@
     </message>
     <message>
         <source>There is no template with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateTestMail</name>
+    <message>
+        <source>A test email goes to the signed-in user; sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your user account has no email address to send the test to; add one in Users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[Test] %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4085,10 +4124,6 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <source>Templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>New template</source>
         <translation type="unfinished" />
     </message>
@@ -4102,10 +4137,6 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4129,10 +4160,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The template could not be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Discard the unsaved changes to this template?</source>
         <translation type="unfinished" />
     </message>
@@ -4142,6 +4169,30 @@
     </message>
     <message>
         <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search name or subject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing template %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n template(s), %1 active</source>
+        <translation><numerusform>%n template, %1 active</numerusform><numerusform>%n templates, %1 active</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished" />
     </message>
 </context>

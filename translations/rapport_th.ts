@@ -1873,6 +1873,10 @@
         <source>Invoices</source>
         <translation>ใบแจ้งหนี้</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>เทมเพลต</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2037,9 +2041,9 @@
 </context>
 <context>
     <name>ProblemBanner</name>
-    <message numerus="yes">
+    <message>
         <source>The template was not saved. Click a problem to select it:</source>
-        <translation><numerusform>ไม่ได้บันทึกเทมเพลต คลิกที่ปัญหาเพื่อเลือก:</numerusform></translation>
+        <translation>ไม่ได้บันทึกเทมเพลต คลิกที่ปัญหาเพื่อเลือก:</translation>
     </message>
 </context>
 <context>
@@ -2734,10 +2738,6 @@
         <translation>ล้างการจัดรูปแบบ</translation>
     </message>
     <message>
-        <source>Ctrl+Space</source>
-        <translation>Ctrl+Space</translation>
-    </message>
-    <message>
         <source>HTML source</source>
         <translation>ซอร์ส HTML</translation>
     </message>
@@ -2748,6 +2748,10 @@
     <message>
         <source>Show and edit the HTML that is stored and sent (Ctrl+Shift+H)</source>
         <translation>แสดงและแก้ไข HTML ที่จัดเก็บและส่งออกไป (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+\</source>
+        <translation>Ctrl+\</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3780,26 @@
         <source> (view only)</source>
         <translation> (ดูอย่างเดียว)</translation>
     </message>
+    <message>
+        <source>Send test email</source>
+        <translation>ส่งอีเมลทดสอบ</translation>
+    </message>
+    <message>
+        <source>Send the template, filled in as on the Preview tab, to your own email address</source>
+        <translation>ส่งเทมเพลตที่กรอกข้อมูลแล้วตามแท็บตัวอย่างไปยังอีเมลของคุณเอง</translation>
+    </message>
+    <message>
+        <source>The test email was not sent. Click a problem to select it:</source>
+        <translation>ไม่ได้ส่งอีเมลทดสอบ คลิกปัญหาเพื่อเลือกตำแหน่งนั้น:</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: %1</source>
+        <translation>ไม่ได้ส่งอีเมลทดสอบ: %1</translation>
+    </message>
+    <message>
+        <source>Test email queued to %1; it goes out with the next scheduler run.</source>
+        <translation>อีเมลทดสอบเข้าคิวส่งถึง %1 แล้ว จะถูกส่งออกในรอบการทำงานถัดไปของตัวจัดกำหนดการ</translation>
+    </message>
 </context>
 <context>
     <name>TemplateListModel</name>
@@ -3864,6 +3888,21 @@
     <message>
         <source>There is no template with id %1.</source>
         <translation>ไม่พบเทมเพลตที่มี ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTestMail</name>
+    <message>
+        <source>A test email goes to the signed-in user; sign in first.</source>
+        <translation>อีเมลทดสอบจะส่งถึงผู้ใช้ที่ลงชื่อเข้าใช้อยู่ โปรดลงชื่อเข้าใช้ก่อน</translation>
+    </message>
+    <message>
+        <source>Your user account has no email address to send the test to; add one in Users.</source>
+        <translation>บัญชีผู้ใช้ของคุณไม่มีที่อยู่อีเมลสำหรับส่งอีเมลทดสอบ โปรดเพิ่มในหน้าผู้ใช้</translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation>[ทดสอบ] %1</translation>
     </message>
 </context>
 <context>
@@ -4093,10 +4132,6 @@
 <context>
     <name>TemplatesPage</name>
     <message>
-        <source>Templates</source>
-        <translation>เทมเพลต</translation>
-    </message>
-    <message>
         <source>New template</source>
         <translation>เทมเพลตใหม่</translation>
     </message>
@@ -4111,10 +4146,6 @@
     <message>
         <source>Delete</source>
         <translation>ลบ</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>รีเฟรช</translation>
     </message>
     <message>
         <source>All types</source>
@@ -4137,10 +4168,6 @@
         <translation>ไม่พบเทมเพลตที่ตรงกัน สร้างใหม่ได้ด้วย เทมเพลตใหม่ (Ctrl+N)</translation>
     </message>
     <message>
-        <source>The template could not be opened.</source>
-        <translation>ไม่สามารถเปิดเทมเพลตได้</translation>
-    </message>
-    <message>
         <source>Discard the unsaved changes to this template?</source>
         <translation>ยกเลิกการเปลี่ยนแปลงที่ยังไม่ได้บันทึกของเทมเพลตนี้หรือไม่</translation>
     </message>
@@ -4151,6 +4178,30 @@
     <message>
         <source>Deactivate</source>
         <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Search name or subject…</source>
+        <translation>ค้นหาชื่อหรือหัวเรื่อง…</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>ลบเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Editing template %1</source>
+        <translation>กำลังแก้ไขเทมเพลต %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s), %1 active</source>
+        <translation><numerusform>เทมเพลต %n รายการ ใช้งานอยู่ %1 รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>เทมเพลตที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ละทิ้ง</translation>
     </message>
 </context>
 <context>

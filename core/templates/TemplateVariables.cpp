@@ -19,18 +19,25 @@ QDate TemplateVariables::today() const
     return OfficeSettings(m_context).today();
 }
 
-QString TemplateVariables::unsubscribeUrl(const QString& senderAddress, const QString& contactEmail)
+QString TemplateVariables::unsubscribeUrl(const QString& webAddress, const QString& mailbox,
+                                          const QString& contactEmail)
 {
-    if (senderAddress.trimmed().isEmpty())
+    const QString email = contactEmail.trimmed();
+    // The office's web page wins (the same setting the List-Unsubscribe header uses), with {email}
+    // filled in; otherwise a mail to the unsubscribe mailbox that names the address to remove.
+    if (webAddress.trimmed().startsWith(QLatin1String("https://"))) {
+        QString url = webAddress.trimmed();
+        url.replace(QStringLiteral("{email}"), QString::fromLatin1(QUrl::toPercentEncoding(email)));
+        return url;
+    }
+    if (mailbox.trimmed().isEmpty())
         return {};
     QUrl url;
     url.setScheme(QStringLiteral("mailto"));
-    url.setPath(senderAddress.trimmed());
+    url.setPath(mailbox.trimmed());
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("subject"),
-                       QStringLiteral("Unsubscribe") + (contactEmail.trimmed().isEmpty()
-                                                            ? QString()
-                                                            : QLatin1Char(' ') + contactEmail.trimmed()));
+    query.addQueryItem(QStringLiteral("subject"), email.isEmpty() ? QStringLiteral("Unsubscribe")
+                                                                  : QStringLiteral("Unsubscribe ") + email);
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }
@@ -55,8 +62,13 @@ Result<TemplateValues> TemplateVariables::forContact(qint64 contactId) const
     values.set(QStringLiteral("current_year"), CalendarYear{today().year()});
     values.set(QStringLiteral("sender_name"),
                settings.value(QLatin1String(SettingsCatalogue::Keys::SenderName)));
+    const QString unsubscribeMailbox =
+        settings.value(QLatin1String(SettingsCatalogue::Keys::UnsubscribeAddress));
     const QString unsubscribe = unsubscribeUrl(
-        settings.value(QLatin1String(SettingsCatalogue::Keys::SenderAddress)), row->value(1).toString());
+        settings.value(QLatin1String(SettingsCatalogue::Keys::UnsubscribeUrl)),
+        unsubscribeMailbox.isEmpty() ? settings.value(QLatin1String(SettingsCatalogue::Keys::SenderAddress))
+                                     : unsubscribeMailbox,
+        row->value(1).toString());
     if (!unsubscribe.isEmpty())
         values.set(QStringLiteral("unsubscribe_url"), unsubscribe);
     return values;
@@ -254,8 +266,8 @@ TemplateValues TemplateVariables::sample(const QString& templateType, const QStr
                pick("Riverside Hotel Bangkok", QStringLiteral("โรงแรมริเวอร์ไซด์ กรุงเทพฯ")));
     values.set(QStringLiteral("contact_name"), pick("Somchai Jaidee", QStringLiteral("สมชาย ใจดี")));
     values.set(QStringLiteral("current_year"), CalendarYear{today.year()});
-    values.set(QStringLiteral("unsubscribe_url"),
-               unsubscribeUrl(QStringLiteral("office@example.com"), QStringLiteral("somchai@example.com")));
+    values.set(QStringLiteral("unsubscribe_url"), unsubscribeUrl({}, QStringLiteral("office@example.com"),
+                                                                 QStringLiteral("somchai@example.com")));
     values.set(QStringLiteral("sender_name"), pick("Rapport Music", QStringLiteral("ทีมงาน Rapport Music")));
     values.set(QStringLiteral("contract_number"), QStringLiteral("C-%1-0042").arg(today.year()));
     values.set(QStringLiteral("start_date"), today.addYears(-1).addDays(30));

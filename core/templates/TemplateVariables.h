@@ -47,7 +47,8 @@ struct TemplateSources
 //   auto values = variables.collect(contactId, "renewal_30_days", TemplateSources::contract(contract.id));
 //
 // Common values: company_name, contact_name, current_year (office-local today), unsubscribe_url
-// (a mailto: link to the office sender address asking to unsubscribe this contact's address),
+// (the office's unsubscribe web address with {email} filled in, else a mailto: link to the
+// unsubscribe mailbox or the sender address asking to unsubscribe this contact's address),
 // sender_name (office setting, unless TemplateSources::senderName overrides it).
 class TemplateVariables
 {
@@ -70,8 +71,10 @@ public:
 
     // Believable values for every variable of a type, for the editor's preview without a contact.
     static TemplateValues sample(const QString& templateType, const QString& language, const QDate& today);
-    // mailto:ADDRESS?subject=Unsubscribe%20CONTACT — empty when the office has no sender address.
-    static QString unsubscribeUrl(const QString& senderAddress, const QString& contactEmail);
+    // https://…?e={email} when the office has an unsubscribe web address, else
+    // mailto:MAILBOX?subject=Unsubscribe%20CONTACT; empty when there is neither.
+    static QString unsubscribeUrl(const QString& webAddress, const QString& mailbox,
+                                  const QString& contactEmail);
 
 private:
     Result<qint64> pickContract(qint64 companyId, const QString& templateType) const;

@@ -409,6 +409,13 @@ void TestTemplateService::variablesForARealContact()
     QCOMPARE(text(*renewal, "sender_name"), QStringLiteral("Rapport Music"));
     QCOMPARE(text(*renewal, "unsubscribe_url"),
              QStringLiteral("mailto:office@rapport.test?subject=Unsubscribe%20somchai@siam.test"));
+    // An office unsubscribe page, when set, is the link instead (as in the List-Unsubscribe header).
+    QVERIFY(OfficeSettings(context())
+                .setValue(QLatin1String(SettingsCatalogue::Keys::UnsubscribeUrl),
+                          QStringLiteral("https://rapport.test/unsubscribe?e={email}"))
+                .ok());
+    QCOMPARE(text(*variables.forContact(contact), "unsubscribe_url"),
+             QStringLiteral("https://rapport.test/unsubscribe?e=somchai%40siam.test"));
     QVERIFY(!renewal->contains(QStringLiteral("invoice_number")));
 
     auto payment =

@@ -1,5 +1,10 @@
 #include "TestDatabase.h"
+#include "app/AppSession.h"
+#include "app/AreaPages.h"
+#include "app/MainWindow.h"
+#include "auth/UserService.h"
 #include "db/SqlRun.h"
+#include "mail/Outbox.h"
 #include "templates/ProblemBanner.h"
 #include "templates/RichTextEditor.h"
 #include "templates/SafePreviewBrowser.h"
@@ -10,6 +15,7 @@
 #include "templates/TemplateService.h"
 #include "templates/TemplatesPage.h"
 #include "templates/VariableGuide.h"
+#include "widgets/UserPrompt.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -46,12 +52,15 @@ private slots:
     void formattingReachesStoredHtml_data();
     void formattingReachesStoredHtml();
     void sourceViewRoundTrips();
+    void undoAndRedo();
     void storedHtmlHasNoQtMarkers();
     void previewNeverReadsAFileImage();
     void designViewNeverReadsAFileImage();
     void previewWithARealContactEscapes();
     void listFiltersByTypeAndLanguage();
     void viewOnlyRolesCannotEdit();
+    void sendTestEmailQueuesToTheSignedInUser();
+    void pageLivesInTheMainWindow();
     void screenshot();
 
 private:
@@ -350,6 +359,28 @@ void TestTemplateEditor::sourceViewRoundTrips()
         QVERIFY2(afterEdit.contains(QLatin1String(kept)), kept);
 }
 
+void TestTemplateEditor::undoAndRedo()
+{
+    TemplateEditor* editor = makeEditor();
+    RichTextEditor* rich = editor->bodyEditor();
+    QAction* undo = rich->action(QStringLiteral("formatUndo"));
+    QAction* redo = rich->action(QStringLiteral("formatRedo"));
+    QVERIFY(!undo->isEnabled());
+    auto* body = child<QTextEdit>("templateBody");
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("word"));
+    body->selectAll();
+    rich->action(QStringLiteral("formatBold"))->trigger();
+    QVERIFY(rich->html().contains(QLatin1String("font-weight:700")));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QVERIFY(!rich->html().contains(QLatin1String("font-weight:700")));
+    QCOMPARE(body->toPlainText(), QStringLiteral("word"));
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QVERIFY(rich->html().contains(QLatin1String("font-weight:700")));
+}
+
 void TestTemplateEditor::storedHtmlHasNoQtMarkers()
 {
     TemplateEditor* editor = makeEditor();
@@ -507,16 +538,13 @@ void TestTemplateEditor::listFiltersByTypeAndLanguage()
 
     // Deleting asks first; "no" keeps it.
     page->view()->selectRow(0);
-    QStringList asked;
-    page->setConfirm([&](const QString& question) {
-        asked << question;
-        return false;
-    });
+    UserPrompt::setScriptedAnswer(false);
     page->findChild<QAction*>(QStringLiteral("deleteTemplate"))->trigger();
-    QCOMPARE(asked.size(), 1);
+    QVERIFY(UserPrompt::lastQuestion().contains(QLatin1String("Payment overdue (TH)")));
     QCOMPARE(model->rowCount(), 14);
-    page->setConfirm([](const QString&) { return true; });
+    UserPrompt::setScriptedAnswer(true);
     page->findChild<QAction*>(QStringLiteral("deleteTemplate"))->trigger();
+    UserPrompt::setScriptedAnswer(std::nullopt);
     QCOMPARE(model->rowCount(), 13);
 }
 
@@ -543,6 +571,98 @@ void TestTemplateEditor::viewOnlyRolesCannotEdit()
     QVERIFY(child<QTextEdit>("templateBody")->isReadOnly());
     QVERIFY(child<QLineEdit>("templateSubject")->isReadOnly());
     QVERIFY(!page->editor()->save());
+}
+
+void TestTemplateEditor::sendTestEmailQueuesToTheSignedInUser()
+{
+    User admin;
+    admin.username = QStringLiteral("nok");
+    admin.fullName = QStringLiteral("Nok Marketing");
+    admin.email = QStringLiteral("nok@rapport.test");
+    admin.role = Role::Admin;
+    auto adminId =
+        UserService(m_db->context()).createFirstAdmin(admin, QStringLiteral("a long enough passphrase 42"));
+    QVERIFY2(adminId, adminId ? "" : qPrintable(adminId.error().message));
+    const ServiceContext signedIn = m_db->contextAs(Actor{adminId.value(), admin.username, Role::Admin});
+    const qint64 contact = addContact(QStringLiteral("Anna <b>"));
+
+    auto* editor = new TemplateEditor(signedIn);
+    m_window.reset(editor);
+    editor->show();
+    auto* type = child<QComboBox>("templateType");
+    type->setCurrentIndex(type->findData(QStringLiteral("renewal_30_days")));
+    child<QLineEdit>("templateSubject")->setText(QStringLiteral("Contract {{contract_number}}"));
+    editor->bodyEditor()->setHtml(QStringLiteral("<p>Dear {{contact_name}}, ends {{end_date}}</p>"));
+    // Not saved yet: the test uses the template as it stands, for the preview's contact.
+    editor->preview()->setContact(contact);
+    QTest::mouseClick(child<QPushButton>("sendTestEmail"), Qt::LeftButton);
+    QVERIFY2(editor->banner()->isInfo(), qPrintable(child<QLabel>("problemTitle")->text()));
+    QVERIFY(child<QLabel>("problemTitle")->text().contains(QLatin1String("nok@rapport.test")));
+    auto mails = Outbox(signedIn).list();
+    QVERIFY(mails);
+    QCOMPARE(mails->size(), 1);
+    const OutboxMail& mail = mails->first();
+    QCOMPARE(mail.toAddress, QStringLiteral("nok@rapport.test"));
+    QCOMPARE(mail.subject, QStringLiteral("[Test] Contract C-77"));
+    QVERIFY2(mail.htmlBody.contains(QLatin1String("Dear Anna &lt;b&gt;, ends 1 April 2026")),
+             qPrintable(mail.htmlBody));
+    QVERIFY(mail.textBody.contains(QLatin1String("Dear Anna <b>, ends 1 April 2026")));
+    QCOMPARE(TemplateService(signedIn).count().value(), qint64(0)); // sending did not save
+
+    // A template with problems is not sent; the banner lists them.
+    editor->bodyEditor()->setHtml(QStringLiteral("<p>{{contract_no}}</p>"));
+    QVERIFY(!editor->sendTestEmail());
+    QVERIFY(!editor->banner()->isInfo());
+    QCOMPARE(editor->banner()->problems().size(), 1);
+    QCOMPARE(Outbox(signedIn).count().value(), qint64(1));
+
+    // Without an email address on the account it says so.
+    User noMail = UserService(signedIn).get(adminId.value()).value();
+    noMail.email.clear();
+    QVERIFY(UserService(signedIn).update(noMail));
+    editor->bodyEditor()->setHtml(QStringLiteral("<p>{{contact_name}}</p>"));
+    QVERIFY(!editor->sendTestEmail());
+    QVERIFY(child<QLabel>("problemTitle")->text().contains(QLatin1String("no email address")));
+}
+
+void TestTemplateEditor::pageLivesInTheMainWindow()
+{
+    QCOMPARE(installStarterTemplates(m_db->context()).value(), 14);
+    AppSession session(m_db->database(), std::make_unique<FixedClock>(m_db->clock().nowUtc()));
+    auto* window = new MainWindow(session);
+    m_window.reset(window);
+    addAreaPages(*window, session); // the application's own page registration
+    QVERIFY(window->showPage(QStringLiteral("templates")));
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto* page = qobject_cast<TemplatesPage*>(window->page(QStringLiteral("templates")));
+    QVERIFY(page);
+    // "%n template(s)" without a translator loaded; the English .ts file gives the plural.
+    QVERIFY2(page->statusText().startsWith(QLatin1String("14 template")), qPrintable(page->statusText()));
+    QVERIFY(page->statusText().endsWith(QLatin1String(", 0 active")));
+
+    // Find focuses the search box; typing filters the list in SQL.
+    window->findChild<QAction*>(QStringLiteral("findAction"))->trigger();
+    auto* search = child<QLineEdit>("templateSearch");
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("overdue"));
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+
+    // New opens an empty editor; going back with unsaved text asks first.
+    window->findChild<QAction*>(QStringLiteral("newAction"))->trigger();
+    QVERIFY(page->isEditing());
+    QVERIFY(!page->canDelete());
+    child<QLineEdit>("templateName")->setText(QStringLiteral("Draft"));
+    UserPrompt::setScriptedAnswer(false);
+    QTest::mouseClick(child<QPushButton>("backToTemplates"), Qt::LeftButton);
+    QVERIFY(page->isEditing()); // kept
+    QVERIFY(UserPrompt::lastQuestion().contains(QLatin1String("unsaved")));
+    UserPrompt::setScriptedAnswer(true);
+    QTest::mouseClick(child<QPushButton>("backToTemplates"), Qt::LeftButton);
+    UserPrompt::setScriptedAnswer(std::nullopt);
+    QVERIFY(!page->isEditing());
+    QCOMPARE(TemplateService(m_db->context()).count().value(), qint64(14));
 }
 
 void TestTemplateEditor::screenshot()

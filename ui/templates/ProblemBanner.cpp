@@ -8,9 +8,6 @@ ProblemBanner::ProblemBanner(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("problemBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-        "#problemBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
-        "#problemBanner QLabel, #problemBanner QListWidget { color: #611a15; background: transparent; }"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     m_title = new QLabel(this);
@@ -27,21 +24,43 @@ ProblemBanner::ProblemBanner(QWidget* parent) : QFrame(parent)
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     layout->addWidget(m_title);
     layout->addWidget(m_list);
+    setInfoStyle(false);
     connect(m_list, &QListWidget::itemClicked, this, &ProblemBanner::activate);
     connect(m_list, &QListWidget::itemActivated, this, &ProblemBanner::activate);
     hide();
 }
 
-void ProblemBanner::setProblems(const QList<TemplateProblem>& problems)
+void ProblemBanner::setInfoStyle(bool info)
 {
+    m_info = info;
+    // A type selector, so the style holds whatever object name a page gives its banner.
+    setStyleSheet(
+        info ? QStringLiteral(
+                   "ProblemBanner { background: #e8f1fb; border: 1px solid #b6d2f2; border-radius: 4px; }"
+                   "ProblemBanner QLabel { color: #0b3a66; background: transparent; }")
+             : QStringLiteral(
+                   "ProblemBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
+                   "ProblemBanner QLabel, ProblemBanner QListWidget { color: #611a15; background: "
+                   "transparent; }"));
+}
+
+void ProblemBanner::showInfo(const QString& message)
+{
+    showError(message);
+    setInfoStyle(true);
+}
+
+void ProblemBanner::setProblems(const QList<TemplateProblem>& problems, const QString& title)
+{
+    setInfoStyle(false);
     m_problems = problems;
     m_list->clear();
     if (problems.isEmpty()) {
         hide();
         return;
     }
-    m_title->setText(tr("The template was not saved. Click a problem to select it:", nullptr,
-                        static_cast<int>(problems.size())));
+    m_title->setText(title.isEmpty() ? tr("The template was not saved. Click a problem to select it:")
+                                     : title);
     for (const TemplateProblem& problem : problems)
         m_list->addItem(QStringLiteral("• ") + problem.message);
     const int rows = static_cast<int>(std::min<qsizetype>(problems.size(), 5));
@@ -52,6 +71,7 @@ void ProblemBanner::setProblems(const QList<TemplateProblem>& problems)
 
 void ProblemBanner::showError(const QString& message)
 {
+    setInfoStyle(false);
     m_problems.clear();
     m_list->clear();
     m_list->hide();

@@ -18,8 +18,12 @@ class ProblemBanner : public QFrame
 public:
     explicit ProblemBanner(QWidget* parent = nullptr);
 
-    void setProblems(const QList<TemplateProblem>& problems);
+    // `title` says what did not happen; by default that the template was not saved.
+    void setProblems(const QList<TemplateProblem>& problems, const QString& title = {});
     void showError(const QString& message);
+    // A confirmation (e.g. "test email queued"), shown in a calmer colour.
+    void showInfo(const QString& message);
+    bool isInfo() const { return m_info; }
     void clear();
     const QList<TemplateProblem>& problems() const { return m_problems; }
     QListWidget* list() const { return m_list; }
@@ -33,4 +37,7 @@ private:
     QLabel* m_title;
     QListWidget* m_list;
     QList<TemplateProblem> m_problems;
+    bool m_info = false;
+
+    void setInfoStyle(bool info);
 };

@@ -87,12 +87,22 @@ void RichTextEditor::buildToolbar()
             [this] { isSourceMode() ? m_source->undo() : m_design->undo(); });
     connect(redo, &QAction::triggered, this,
             [this] { isSourceMode() ? m_source->redo() : m_design->redo(); });
+    undo->setEnabled(false); // nothing to undo until the first edit
+    redo->setEnabled(false);
     connect(m_design, &QTextEdit::undoAvailable, this, [this, undo](bool available) {
         if (!isSourceMode())
             undo->setEnabled(available);
     });
     connect(m_design, &QTextEdit::redoAvailable, this, [this, redo](bool available) {
         if (!isSourceMode())
+            redo->setEnabled(available);
+    });
+    connect(m_source, &QPlainTextEdit::undoAvailable, this, [this, undo](bool available) {
+        if (isSourceMode())
+            undo->setEnabled(available);
+    });
+    connect(m_source, &QPlainTextEdit::redoAvailable, this, [this, redo](bool available) {
+        if (isSourceMode())
             redo->setEnabled(available);
     });
     m_toolbar->addSeparator();
@@ -206,7 +216,7 @@ void RichTextEditor::buildToolbar()
                                QKeySequence(tr("Ctrl+K")), false);
     connect(link, &QAction::triggered, this, &RichTextEditor::editLink);
     QAction* clear = makeAction(QStringLiteral("formatClear"), tr("Clear formatting"),
-                                QStringLiteral("edit-clear"), QKeySequence(tr("Ctrl+Space")), false);
+                                QStringLiteral("edit-clear"), QKeySequence(tr("Ctrl+\\")), false);
     connect(clear, &QAction::triggered, this, &RichTextEditor::clearFormatting);
     m_toolbar->addSeparator();
 
@@ -263,6 +273,12 @@ void RichTextEditor::setSourceMode(bool source)
             it.value()->setEnabled(!source && !m_design->isReadOnly());
     }
     m_heading->setEnabled(!source && !m_design->isReadOnly());
+    // Undo and redo follow the view that is shown; each keeps its own history.
+    const QTextDocument* shown = source ? m_source->document() : m_document;
+    m_actions.value(QStringLiteral("formatUndo"))
+        ->setEnabled(!m_design->isReadOnly() && shown->isUndoAvailable());
+    m_actions.value(QStringLiteral("formatRedo"))
+        ->setEnabled(!m_design->isReadOnly() && shown->isRedoAvailable());
     emit changed();
 }
 

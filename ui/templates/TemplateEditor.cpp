@@ -8,6 +8,7 @@
 #include "records/Language.h"
 #include "templates/TemplateCatalogue.h"
 #include "templates/TemplateService.h"
+#include "templates/TemplateTestMail.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,9 +57,14 @@ TemplateEditor::TemplateEditor(ServiceContext context, QWidget* parent)
     m_save->setDefault(true);
     m_save->setToolTip(tr("Save the template (Ctrl+S)"));
     m_save->setVisible(m_canEdit);
+    m_sendTest = new QPushButton(tr("Send test email"), this);
+    m_sendTest->setObjectName(QStringLiteral("sendTestEmail"));
+    m_sendTest->setToolTip(
+        tr("Send the template, filled in as on the Preview tab, to your own email address"));
     auto* header = new QHBoxLayout;
     header->addWidget(m_back);
     header->addWidget(m_title, 1);
+    header->addWidget(m_sendTest);
     header->addWidget(m_save);
 
     m_banner = new ProblemBanner(this);
@@ -140,6 +146,7 @@ TemplateEditor::TemplateEditor(ServiceContext context, QWidget* parent)
     m_lastInput = m_body->designView();
 
     connect(m_save, &QPushButton::clicked, this, &TemplateEditor::save);
+    connect(m_sendTest, &QPushButton::clicked, this, &TemplateEditor::sendTestEmail);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, [this] {
@@ -274,6 +281,26 @@ bool TemplateEditor::save()
     m_modified = false;
     updateTitle();
     emit saved(m_id);
+    return true;
+}
+
+bool TemplateEditor::sendTestEmail()
+{
+    const EmailTemplate t = currentTemplate();
+    const QList<TemplateProblem> problems = TemplateService(m_context).problems(t);
+    if (!problems.isEmpty()) {
+        m_lastValidatedHtml = t.htmlBody;
+        m_lastProblems = problems;
+        m_banner->setProblems(problems, tr("The test email was not sent. Click a problem to select it:"));
+        return false;
+    }
+    auto sent = TemplateTestMail(m_context).send(t, m_preview->contactId());
+    if (!sent) {
+        m_banner->showError(tr("The test email was not sent: %1").arg(sent.error().message));
+        return false;
+    }
+    m_banner->showInfo(
+        tr("Test email queued to %1; it goes out with the next scheduler run.").arg(sent.value()));
     return true;
 }
 

@@ -43,6 +43,9 @@ public:
     bool save();
     // Inserts "{{name}}" where the user was typing: the subject, the body or the text body.
     void insertPlaceholder(const QString& placeholder);
+    // Queues the template as it stands, rendered for the preview's contact (or sample data), to
+    // the signed-in user. False (with the banner saying why) when it cannot.
+    bool sendTestEmail();
     // Selects the problem's text in the field it is in.
     void selectProblem(const TemplateProblem& problem);
 
@@ -78,6 +81,7 @@ private:
     QLabel* m_title;
     QPushButton* m_back;
     QPushButton* m_save;
+    QPushButton* m_sendTest;
     ProblemBanner* m_banner;
     QLineEdit* m_name;
     QComboBox* m_type;

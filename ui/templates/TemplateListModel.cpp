@@ -116,6 +116,11 @@ void TemplateListModel::setLanguageFilter(const QString& language)
     m_query.language = language;
 }
 
+void TemplateListModel::setSearch(const QString& text)
+{
+    m_query.search = text.trimmed();
+}
+
 qint64 TemplateListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

@@ -41,6 +41,7 @@ public:
     Status reload();
     void setTypeFilter(const QString& typeCode);
     void setLanguageFilter(const QString& language);
+    void setSearch(const QString& text);
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
     const EmailTemplate* templateAt(int row) const;

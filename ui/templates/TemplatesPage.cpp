@@ -1,6 +1,5 @@
 #include "TemplatesPage.h"
 
-#include "ProblemBanner.h"
 #include "RichTextEditor.h"
 #include "TemplateEditor.h"
 #include "TemplateListModel.h"
@@ -8,59 +7,51 @@
 #include "records/Language.h"
 #include "templates/TemplateCatalogue.h"
 #include "templates/TemplateService.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/UserPrompt.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
+#include <QLineEdit>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 TemplatesPage::TemplatesPage(ServiceContext context, QWidget* parent)
-    : QWidget(parent), m_context(std::move(context))
+    : AppPage(parent), m_context(std::move(context)),
+      m_canManage(Authorizer::can(m_context.actor, Permission::ManageTemplates))
 {
     setObjectName(QStringLiteral("templatesPage"));
-    m_confirm = [this](const QString& question) {
-        return QMessageBox::question(this, tr("Templates"), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
-    };
-    const bool canManage = Authorizer::can(m_context.actor, Permission::ManageTemplates);
-
     m_stack = new QStackedWidget(this);
     m_listPage = new QWidget(m_stack);
     auto* toolbar = new QToolBar(m_listPage);
     toolbar->setObjectName(QStringLiteral("templatesToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const auto action = [&](const QString& name, const QString& text, const QString& icon,
-                            const QKeySequence& key) {
+    // Shortcuts (Ctrl+N, Delete, F5) belong to the main window's menus, which call this page.
+    const auto action = [&](const QString& name, const QString& text, const QString& icon) {
         auto* a = new QAction(QIcon::fromTheme(icon), text, this);
         a->setObjectName(name);
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
         toolbar->addAction(a);
-        addAction(a);
         return a;
     };
-    m_new = action(QStringLiteral("newTemplate"), tr("New template"), QStringLiteral("document-new"),
-                   QKeySequence::New);
-    m_open = action(QStringLiteral("openTemplate"), tr("Open"), QStringLiteral("document-open"),
-                    QKeySequence(Qt::Key_Return));
+    m_new = action(QStringLiteral("newTemplate"), tr("New template"), QStringLiteral("document-new"));
+    m_open = action(QStringLiteral("openTemplate"), tr("Open"), QStringLiteral("document-open"));
     m_activate =
-        action(QStringLiteral("toggleTemplateActive"), tr("Activate"), QStringLiteral("emblem-default"), {});
-    m_delete = action(QStringLiteral("deleteTemplate"), tr("Delete"), QStringLiteral("edit-delete"),
-                      QKeySequence::Delete);
-    m_refresh = action(QStringLiteral("refreshTemplates"), tr("Refresh"), QStringLiteral("view-refresh"),
-                       QKeySequence::Refresh);
-    m_new->setVisible(canManage);
-    m_activate->setVisible(canManage);
-    m_delete->setVisible(canManage);
+        action(QStringLiteral("toggleTemplateActive"), tr("Activate"), QStringLiteral("emblem-default"));
+    m_delete = action(QStringLiteral("deleteTemplate"), tr("Delete"), QStringLiteral("edit-delete"));
+    m_new->setVisible(m_canManage);
+    m_activate->setVisible(m_canManage);
+    m_delete->setVisible(m_canManage);
 
+    m_search = new QLineEdit(m_listPage);
+    m_search->setObjectName(QStringLiteral("templateSearch"));
+    m_search->setPlaceholderText(tr("Search name or subject…"));
+    m_search->setClearButtonEnabled(true);
     m_typeFilter = new QComboBox(m_listPage);
     m_typeFilter->setObjectName(QStringLiteral("templateTypeFilter"));
     m_typeFilter->addItem(tr("All types"), QString());
@@ -72,13 +63,13 @@ TemplatesPage::TemplatesPage(ServiceContext context, QWidget* parent)
     for (const Language language : LanguageCodes::all())
         m_languageFilter->addItem(LanguageCodes::label(language), LanguageCodes::toCode(language));
     auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
     filters->addWidget(new QLabel(tr("Type:"), m_listPage));
-    filters->addWidget(m_typeFilter);
+    filters->addWidget(m_typeFilter, 1);
     filters->addWidget(new QLabel(tr("Language:"), m_listPage));
     filters->addWidget(m_languageFilter);
-    filters->addStretch(1);
 
-    m_banner = new ProblemBanner(m_listPage);
+    m_banner = new MessageBanner(m_listPage);
     m_banner->setObjectName(QStringLiteral("templatesBanner"));
     m_model = new TemplateListModel(m_context, this);
     m_view = new QTableView(m_listPage);
@@ -111,38 +102,106 @@ TemplatesPage::TemplatesPage(ServiceContext context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_new, &QAction::triggered, this, &TemplatesPage::newTemplate);
-    connect(m_open, &QAction::triggered, this, [this] {
-        if (const qint64 id = currentId())
-            openTemplate(id);
+    auto* searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text());
+        refresh();
     });
-    connect(m_view, &QTableView::doubleClicked, this,
+    connect(m_new, &QAction::triggered, this, &TemplatesPage::createNew);
+    connect(m_open, &QAction::triggered, this, [this] { openTemplate(currentId()); });
+    // Double-click or Enter on a row opens it.
+    connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openTemplate(m_model->idAt(index.row())); });
-    connect(m_delete, &QAction::triggered, this, &TemplatesPage::deleteCurrent);
+    connect(m_delete, &QAction::triggered, this, &TemplatesPage::deleteSelected);
     connect(m_activate, &QAction::triggered, this, &TemplatesPage::toggleActive);
-    connect(m_refresh, &QAction::triggered, this, &TemplatesPage::reload);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setTypeFilter(m_typeFilter->currentData().toString());
-        reload();
+        refresh();
     });
     connect(m_languageFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setLanguageFilter(m_languageFilter->currentData().toString());
-        reload();
+        refresh();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TemplatesPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TemplatesPage::updateActions);
-    connect(m_model, &TemplateListModel::loadFailed, m_banner, &ProblemBanner::showError);
-    connect(m_editor, &TemplateEditor::saved, this, [this](qint64) { reload(); });
+    connect(m_model, &TemplateListModel::loadFailed, this,
+            [this](const QString& message) { m_banner->showMessage(message); });
+    connect(m_editor, &TemplateEditor::saved, this, [this](qint64) {
+        if (auto loaded = m_model->reload(); !loaded)
+            m_banner->showMessage(loaded.error().message);
+        emit stateChanged();
+    });
     connect(m_editor, &TemplateEditor::closeRequested, this, &TemplatesPage::leaveEditor);
-    reload();
+    refresh();
 }
 
-void TemplatesPage::reload()
+bool TemplatesPage::canCreate() const
 {
+    return m_canManage;
+}
+
+void TemplatesPage::createNew()
+{
+    if (!m_canManage || !mayLeaveEditor())
+        return;
+    const QString type = m_typeFilter->currentData().toString();
+    const QString language = m_languageFilter->currentData().toString();
+    m_editor->newTemplate(type.isEmpty() ? QStringLiteral("custom") : type,
+                          language.isEmpty() ? QStringLiteral("en") : language);
+    m_stack->setCurrentWidget(m_editor);
+    m_editor->findChild<QWidget*>(QStringLiteral("templateName"))->setFocus();
+    emit stateChanged();
+}
+
+bool TemplatesPage::canSearch() const
+{
+    return !isEditing();
+}
+
+void TemplatesPage::focusSearch()
+{
+    if (isEditing())
+        return;
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+bool TemplatesPage::canDelete() const
+{
+    return m_canManage && !isEditing() && currentId() != 0;
+}
+
+void TemplatesPage::deleteSelected()
+{
+    if (!canDelete())
+        return;
+    const qint64 id = currentId();
+    const EmailTemplate* t = m_model->templateAt(m_model->rowOf(id));
+    if (!t)
+        return;
+    if (!UserPrompt::confirm(
+            this, tr("Delete template"),
+            tr("Delete the template \"%1\"? Sequence steps that use it will have no template.").arg(t->name),
+            tr("Delete")))
+        return;
+    if (auto removed = TemplateService(m_context).remove(id); !removed) {
+        m_banner->showMessage(removed.error().message);
+        return;
+    }
+    refresh();
+}
+
+void TemplatesPage::refresh()
+{
+    if (isEditing())
+        return; // the editor shows one template; the list reloads when the user goes back
     const qint64 selected = currentId();
     if (auto loaded = m_model->reload(); !loaded)
-        m_banner->showError(loaded.error().message);
+        m_banner->showMessage(loaded.error().message);
     else
         m_banner->clear();
     const int row = m_model->rowOf(selected);
@@ -152,34 +211,38 @@ void TemplatesPage::reload()
     updateActions();
 }
 
+QString TemplatesPage::statusText() const
+{
+    if (isEditing())
+        return m_editor->templateId() ? tr("Editing template %1").arg(m_editor->templateId())
+                                      : tr("New template");
+    int active = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->templateAt(row)->isActive)
+            ++active;
+    }
+    return tr("%n template(s), %1 active", nullptr, m_model->rowCount()).arg(active);
+}
+
 void TemplatesPage::openTemplate(qint64 id)
 {
     if (id == 0)
         return;
-    if (m_editor->load(id)) {
-        m_stack->setCurrentWidget(m_editor);
-        m_editor->bodyEditor()->designView()->setFocus();
-    } else {
-        m_banner->showError(m_editor->banner()->problems().isEmpty() ? tr("The template could not be opened.")
-                                                                     : QString());
+    if (auto loaded = m_editor->load(id); !loaded) {
+        m_banner->showMessage(loaded.error().message);
+        return;
     }
-}
-
-void TemplatesPage::newTemplate()
-{
-    const QString type = m_typeFilter->currentData().toString();
-    const QString language = m_languageFilter->currentData().toString();
-    m_editor->newTemplate(type.isEmpty() ? QStringLiteral("custom") : type,
-                          language.isEmpty() ? QStringLiteral("en") : language);
     m_stack->setCurrentWidget(m_editor);
-    m_editor->findChild<QWidget*>(QStringLiteral("templateName"))->setFocus();
+    m_editor->bodyEditor()->designView()->setFocus();
+    emit stateChanged();
 }
 
 void TemplatesPage::showList()
 {
     m_stack->setCurrentWidget(m_listPage);
-    reload();
+    refresh();
     m_view->setFocus();
+    emit stateChanged();
 }
 
 bool TemplatesPage::isEditing() const
@@ -187,10 +250,17 @@ bool TemplatesPage::isEditing() const
     return m_stack->currentWidget() == m_editor;
 }
 
+bool TemplatesPage::mayLeaveEditor()
+{
+    if (!isEditing() || !m_editor->isModified() || !m_editor->canEdit())
+        return true;
+    return UserPrompt::confirm(this, tr("Unsaved template"),
+                               tr("Discard the unsaved changes to this template?"), tr("Discard"));
+}
+
 void TemplatesPage::leaveEditor()
 {
-    if (m_editor->isModified() && m_editor->canEdit() &&
-        !m_confirm(tr("Discard the unsaved changes to this template?")))
+    if (!mayLeaveEditor())
         return;
     const qint64 id = m_editor->templateId();
     showList();
@@ -206,22 +276,6 @@ qint64 TemplatesPage::currentId() const
     return rows.isEmpty() ? 0 : m_model->idAt(rows.first().row());
 }
 
-void TemplatesPage::deleteCurrent()
-{
-    const qint64 id = currentId();
-    const EmailTemplate* t = m_model->templateAt(m_model->rowOf(id));
-    if (!t)
-        return;
-    if (!m_confirm(
-            tr("Delete the template \"%1\"? Sequence steps that use it will have no template.").arg(t->name)))
-        return;
-    if (auto removed = TemplateService(m_context).remove(id); !removed) {
-        m_banner->showError(removed.error().message);
-        return;
-    }
-    reload();
-}
-
 void TemplatesPage::toggleActive()
 {
     const qint64 id = currentId();
@@ -229,18 +283,18 @@ void TemplatesPage::toggleActive()
     if (!t)
         return;
     if (auto changed = TemplateService(m_context).setActive(id, !t->isActive); !changed) {
-        m_banner->showError(changed.error().message);
+        m_banner->showMessage(changed.error().message);
         return;
     }
-    reload();
+    refresh();
 }
 
 void TemplatesPage::updateActions()
 {
-    const qint64 id = currentId();
-    const EmailTemplate* t = m_model->templateAt(m_model->rowOf(id));
+    const EmailTemplate* t = m_model->templateAt(m_model->rowOf(currentId()));
     m_open->setEnabled(t != nullptr);
     m_delete->setEnabled(t != nullptr);
     m_activate->setEnabled(t != nullptr);
     m_activate->setText(t && t->isActive ? tr("Deactivate") : tr("Activate"));
+    emit stateChanged();
 }

@@ -1,38 +1,41 @@
 #pragma once
 
+#include "app/AppPage.h"
 #include "common/ServiceContext.h"
 
-#include <QWidget>
-#include <functional>
-
-class ProblemBanner;
+class MessageBanner;
 class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 class QTableView;
 class TemplateEditor;
 class TemplateListModel;
 
-// The Templates page: the template list (filter by type and language; new, open, activate,
-// delete) and, in place of the list, the editor for one template.
-class TemplatesPage : public QWidget
+// The Templates page: the template list (search, filter by type and language; new, open,
+// activate, delete) and, in its place, the editor for one template. The main window's New, Find,
+// Delete and Refresh act on it; deleting and dropping unsaved changes ask first (UserPrompt).
+class TemplatesPage : public AppPage
 {
     Q_OBJECT
 
 public:
     explicit TemplatesPage(ServiceContext context, QWidget* parent = nullptr);
 
-    // Asked before a template is deleted or unsaved changes are dropped; the default shows a
-    // question box. Tests script the answer.
-    using Confirm = std::function<bool(const QString& question)>;
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    bool canCreate() const override;
+    void createNew() override;
+    bool canSearch() const override;
+    void focusSearch() override;
+    bool canDelete() const override;
+    void deleteSelected() override;
+    void refresh() override;
+    QString statusText() const override;
 
-    void reload();
     void openTemplate(qint64 id);
-    void newTemplate();
     void showList();
     bool isEditing() const;
+    void toggleActive();
 
     TemplateEditor* editor() const { return m_editor; }
     TemplateListModel* model() const { return m_model; }
@@ -40,16 +43,17 @@ public:
 
 private:
     qint64 currentId() const;
-    void deleteCurrent();
-    void toggleActive();
     void updateActions();
     void leaveEditor();
+    // True when there are no unsaved edits, or the user agrees to drop them.
+    bool mayLeaveEditor();
 
     ServiceContext m_context;
-    Confirm m_confirm;
+    bool m_canManage;
     QStackedWidget* m_stack;
     QWidget* m_listPage;
-    ProblemBanner* m_banner;
+    MessageBanner* m_banner;
+    QLineEdit* m_search;
     QComboBox* m_typeFilter;
     QComboBox* m_languageFilter;
     QTableView* m_view;
@@ -60,5 +64,4 @@ private:
     QAction* m_open;
     QAction* m_activate;
     QAction* m_delete;
-    QAction* m_refresh;
 };
