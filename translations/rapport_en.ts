@@ -1,4 +1,5063 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Wait %n second(s) and try again.</source>
+        <translation><numerusform>Too many failed sign-in attempts. Wait %n second and try again.</numerusform><numerusform>Too many failed sign-in attempts. Wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account "%1" is deactivated; ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account "%1" has an unknown role.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport backups (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</source>
+        <translation><numerusform>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</numerusform><numerusform>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</numerusform></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the backup to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Rapport backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Rapport backup (it has no schema version).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Rapport (schema change %2; this version knows up to %3); update Rapport to restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current database could not be kept as a copy, so nothing was restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: rapport-cli [--db LOCATION] [--now ISO-8601] [--format table|csv|json] COMMAND …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite database file (default: the user's data directory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pretend the current time is this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>output format for commands that list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the SMTP password from this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input, 3 database or I/O error, 4 delivery error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command "%1"; run rapport-cli --help for the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --%1 does not apply to "%2" (usage: %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>--format must be table, csv or json, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--now must be an ISO-8601 date or date-time, such as 2026-03-01T09:00:00+07:00.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyDetailView</name>
+    <message>
+        <source>← All companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit company…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Inactive&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>The company name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A company called "%1" already exists (names are compared ignoring case).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionOperator</name>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always (no condition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Choose the company this contact works for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact's name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact type must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language must be en or th.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactType</name>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>Choose the company this contract is with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contract number is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The monthly value must not be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a supported currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract number %1 is already used by another contract.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text; save it from your spreadsheet as "CSV UTF-8".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a " is missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a PostgreSQL location; write postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeletionImpact</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing else is deleted with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>There is no desktop setting "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language must be one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol %1 in a sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol in a sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no active sequence with steps to enrol in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company's billing contacts (else all active contacts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (unsubscribed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a sequence.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnrolmentSource</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EnrolmentsView</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goes out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(billing contacts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>if its condition holds</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For Excel (adds a byte order mark so Thai text shows correctly)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>There is no column called "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>%1 must be true or false, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a date and time in ISO-8601 form, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be an amount such as 12500 or 12500.50, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number, not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be one of %2, not "%3".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterChecker</name>
+    <message>
+        <source>The filter has %1 rules; at most %2 are allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A condition is a single rule, not a group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups nest at most %1 levels deep; move this group up a level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This group has no rules; add a rule or remove the group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a field for this rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no field "%1" for %2; did you mean "%3"?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no field "%1" for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an operator for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no operator "%1"; the operators are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operator "%1" does not fit "%2" (%3); use one of: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" takes no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" %2 needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the text to look for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"between" needs two values: [low, high].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The low value %1 is above the high value %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"in_list" needs a list of 1 to %1 values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" needs text, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text for "%1" contains a control character (such as NUL or a line break).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text for "%1" is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a number ("%2" needs one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date; write "%2" dates as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is true or false, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a value of "%2"; use one of: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of days must be a whole number from 0 to %1, not %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterEntity</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterField</name>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active contract ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True when any of the company's active contracts ends as the rule says: "is in the next 30 days" finds companies with an active contract ending within 30 days. "is not on" and "is not set" mean no active contract ends so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many of the company's contracts are active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many of the company's invoices are past due and unpaid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many contacts the company has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribed on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterFieldType</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterJson</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filter is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filter must be a JSON object with entity, match and rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown key "%1"; a filter has version, entity, match and rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version must be a whole number (this format is version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This filter was written by a newer version of Rapport (format version %1; this one reads version %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which records the filter selects: "entity": "company" or "contact".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entity must be "company" or "contact", not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The match must be "all" or "any".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules must be a list, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule must be an object {"field", "operator", "value"}, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown key "%1"; a group has match and rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown key "%1"; a rule has field, operator and value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field must be a field name in quotes, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operator must be an operator name in quotes, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterMatch</name>
+    <message>
+        <source>all of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any of</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterOperator</name>
+    <message>
+        <source>is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is in the last … days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is in the next … days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterSubjectLoader</name>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where to keep the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport keeps its data in a database file on this computer. Choose where to create it; the suggested place is fine for most offices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the administrator account. Administrators add the other users, and there is no built-in password: remember this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill the database with demo companies, contacts, contracts and invoices to try Rapport out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation><numerusform>Changed %n field</numerusform><numerusform>Changed %n fields</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip them (keep what is stored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update them with the file's values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records that already exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> %n row(s) match records that already exist (first on line %1).</source>
+        <translation><numerusform> %n row match records that already exist (first on line %1).</numerusform><numerusform> %n rows match records that already exist (first on line %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed in the file or the column mapping before anything can be imported.</source>
+        <translation><numerusform>%n problem must be fixed in the file or the column mapping before anything can be imported.</numerusform><numerusform>%n problems must be fixed in the file or the column mapping before anything can be imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 row(s) ready: %2 new, %3 to update, %4 to skip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %1 new and update %2 %3 from %4? Nothing else changes, and the import can be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import is done. Undo it with "Undo last import" if it was not what you wanted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2 created, %3 updated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last import? Records it created are deleted and records it updated get their previous values back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no field called "%1" to import into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two columns are mapped to %1; map one and ignore the other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map a column to %1; it is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %1 has already been undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A later import is still in place; undo that one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 imported from line %2 has been deleted since; the import can no longer be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 imported from line %2 has been changed since; undoing the import would lose that change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company imported from line %1 now has contacts or contracts; the import can no longer be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>Choose the contract this invoice bills.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice number is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The due date must not be before the issue date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a supported currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice number %1 is already used by another invoice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links in emails must start with https://, http:// or mailto:, or be a variable such as {{unsubscribe_url}}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailDelivery</name>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the SMTP server and the sender address first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport test message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This message was sent by Rapport to check the SMTP settings (server %1, port %2). If you can read it, Rapport can send email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail is waiting in the outbox, but no SMTP server and sender address are set up.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailKind</name>
+    <message>
+        <source>Transactional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Rapport&lt;/b&gt; %1&lt;br&gt;A desktop CRM for small offices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>This database was written by a newer version of Rapport (it has schema change %1; this version knows changes up to %2). It was left untouched: please update Rapport.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema change %1 (%2) failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>There is no office setting called "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>A mail needs a dedupe key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mail needs a subject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mail needs a body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid reply-to address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail with dedupe key %1 vanished while it was being queued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no mail with id %1 in the outbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail %1 is %2, so it cannot be %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail %1 changed while you looked at it; please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marked as sent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxQueue</name>
+    <message>
+        <source>The sender stopped after the whole message had gone to the server but before the server confirmed it; it may or may not have been delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gave up after %1 attempts over 5 days; the last one: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough memory to hash the password; close other programs and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>view companies, contacts and contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create or edit companies, contacts and contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete companies, contacts and contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view templates and sequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage templates and sequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see every user's segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enrol customers in sequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>create tickets and edit your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit any ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assign tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change SMTP, scheduler and office settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message numerus="yes">
+        <source>The template was not saved. Click a problem to select it:</source>
+        <translation><numerusform>The template was not saved. Click a problem to select it:</numerusform><numerusform>The template was not saved. Click a problem to select it:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a PNG and quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit once shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days until expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First response (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>There is no field called "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be set.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>"%1" is not a record id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --name "New name".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search companies by name, city or industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New company…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search contacts by name, email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search contracts by number or company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search invoices by number or company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 matches so far; scroll for more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing here yet. Use “%1” to add the first one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type part of a company name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a contract number or company name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordValidation</name>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid web address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderJob</name>
+    <message>
+        <source>Renewal and payment reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders: today's run is already done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders for %1: %2 queued, %3 already sent, %4 without an active template, %5 triggered enrolments.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>invoice %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No active %1 template in %2 or English: reminders such as the one for %3 are not sent.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Underline (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strikethrough (Ctrl+Shift+X)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Justify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show and edit the HTML that is stored and sent (Ctrl+Shift+H)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tech Support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchedulerJobRegistry</name>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchedulerStatus</name>
+    <message>
+        <source>Scheduler stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduler idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchedulerWorker</name>
+    <message>
+        <source>Mail is waiting, but the SMTP password is not available yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery is paused: the SMTP server refused the login. Check the SMTP user name and password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>The segment name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment name is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A static segment is a list of contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You already have a segment called "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no segment with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the owner of "%1" (%2) or an admin may change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is archived; restore it before changing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A segment's type cannot change; duplicate it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is dynamic: its filter decides its members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentStatus</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentType</name>
+    <message>
+        <source>Dynamic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Static</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentVisibility</name>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequenceEditor</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only if</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing template %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequenceEmailStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequenceJob</name>
+    <message>
+        <source>Drip sequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequences: %1 enrolled by trigger, %2 steps processed, %3 mails queued, %4 skipped, %5 completed, %6 cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequenceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active enrolments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequenceProcessor</name>
+    <message>
+        <source>%1 unsubscribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no active, subscribed contact with an email address left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step's template (id %1) no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step is switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition not met: %1 %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequenceService</name>
+    <message>
+        <source>The sequence name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A triggered sequence needs its trigger event (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a triggered sequence has a trigger event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sequence called "%1" already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no sequence with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sequence could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the template the step sends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The delay must be from 0 to 3650 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The send time must be a time of day such as 09:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step could not be stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no step with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a contact of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has unsubscribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no active, subscribed contact with an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in the sequence "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sequence "%1" is switched off; switch it on to enrol.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sequence "%1" has no steps yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no enrolment with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An enrolment that is %1 cannot become %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled by %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequenceType</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SequencesPage</name>
+    <message>
+        <source>New sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create users, change their roles, deactivate them or reset passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>Office time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily run time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment size limit (MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduler interval (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email ticket updates to the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mails per minute at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP connect and greeting timeout (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP command timeout (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP end-of-message timeout (seconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribe mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribe web address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsCatalogue</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a time of day such as 09:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not a known time zone (for example Asia/Bangkok).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid email address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The translation for %1 is not installed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office (all desktops)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can change office settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Wait %n second(s) and try again.</source>
+        <translation><numerusform>Too many failed sign-in attempts. Wait %n second and try again.</numerusform><numerusform>Too many failed sign-in attempts. Wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign in to Rapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>The connection to %1 was lost during %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP server %1 answered %2 with: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP server %1 did not answer %2 within %3 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP server %1 sent something that is not an SMTP reply during %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP server %1 does not offer STARTTLS, which the settings require; nothing was sent unencrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3; trust it only if your mail provider confirms that fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport does not send the SMTP password to %1 unencrypted; choose STARTTLS or TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP server %1 offers no login method Rapport supports (PLAIN or LOGIN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SMTP server is set up yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address %1 needs an SMTP server with SMTPUTF8, which %2 does not offer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is %1 bytes; the SMTP server %2 accepts at most %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the message to %1 stalled for %2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the message data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail was given up before it was complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reply within %1 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unreadable reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 ended after the whole message was sent but before the server confirmed it (%2); it may or may not have been delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordStore</name>
+    <message>
+        <source>No SMTP password is stored in the keychain yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpSecurity</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS (implicit)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsStore</name>
+    <message>
+        <source>The SMTP server name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a server name or address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP port must be a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender address is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid sender address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid reply-to address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid unsubscribe address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unsubscribe web address must be an https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rate limit must be from 1 to 1,000,000 mails per minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeouts must be from 1 to 1800 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 certificate fingerprint.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqlRun</name>
+    <message>
+        <source>A record with the same key already exists (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A referenced record does not exist or is still in use (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the database failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StarterTemplates</name>
+    <message>
+        <source>The starter template file %1 is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepCondition</name>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the field the condition tests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a contact or company field a condition can test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the condition's operator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" does not apply to the field %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value for %1 must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value for %1 must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value for %1 must be a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value for %1 must be one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the value to compare %1 with.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>← Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Renewal reminder, 30 days (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only active templates are used by reminders and sequences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Your contract {{contract_number}} ends on {{end_date}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional. Leave empty and the plain-text part of the mail is made from the HTML body (links are kept as "text (address)").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (view only)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Search contacts by name or email…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No value for %1: it is left empty in the mail.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>The template needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a template type; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a template language; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subject is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template called "%1" already exists (names are compared ignoring case).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateType</name>
+    <message>
+        <source>Renewal: 30 days before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal: 14 days before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal: 7 days before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewal: urgent (3 days or fewer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarterly check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seasonal: New Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seasonal: Songkran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seasonal: Chinese New Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seasonal: Christmas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone offline alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>at position %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at line %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unbalanced braces in the %1: "{{" %2 is never closed with "}}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unbalanced braces in the %1: "}}" %2 has no "{{" before it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this variable is not offered by %2 templates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: did you mean %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 in the %3 is not a variable: names use only letters, digits and underscores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: there is no such variable in %2 templates; pick one from the variable guide.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateVariable</name>
+    <message>
+        <source>The customer company's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full name of the contact receiving the email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current year (Buddhist Era in Thai templates, e.g. 2568).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A link the recipient follows to stop receiving these emails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender name from the office mail settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contract's number, e.g. C-2025-001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the contract ends, written for the template's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole days from today until the contract ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contract's monthly value with its currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the contract starts, written for the template's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice's number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The invoice amount with its currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date payment is due, written for the template's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole days since the due date (0 when the invoice is not yet overdue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole days from today until the due date (0 when it is due or overdue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket's number, e.g. T-20250314-0001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket's subject line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ticket's current status, e.g. Resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the email sequence sending this step.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateVariables</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 with id %2 belongs to another company than the contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No templates match. Create one with New template (Ctrl+N).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this template?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the template "%1"? Sequence steps that use it will have no template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketCategory</name>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketFormDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start typing a company name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company called "%1"; pick one from the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketListPage</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search number, subject or company (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a new ticket (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TicketMessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>← Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop files to attach them to this ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note (staff only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal notes are never shown or mailed to the customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send reply to customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note — only staff will see this. It is not mailed to the customer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public reply — the customer sees this and is emailed a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an internal note for your colleagues…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a reply to the customer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can only comment on your own tickets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created: %1 by %2
+First response: %3 (%4)
+Resolved: %5 (%6)
+Closed: %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketPriority</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>%1 may only change their own tickets, and %2 is not theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no ticket with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no ticket numbered %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither a ticket id nor a ticket number such as T-20260301-0001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the company this ticket is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact must work for the ticket's company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subject is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the problem or request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The priority must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team must be one of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assignee must be a user id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket %1 is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write something before adding the comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB (the attachment size limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketStatisticsView</name>
+    <message>
+        <source>← Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average first response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketTeam</name>
+    <message>
+        <source>Tech</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketTimelineModel</name>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed the status from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed the priority from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reassigned the ticket from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moved the ticket from team %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed the due date from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 opened the ticket · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 replied to the customer · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal note by %1 · %2 · not visible to the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 attached a file · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3. Double-click to open; right-click to save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketUpdateMail</name>
+    <message>
+        <source>[%1] We have received your request: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you for contacting us. Your request has been logged as ticket %1 and our team will get back to you shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] New reply: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is a new reply on your ticket %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] Resolved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your ticket %1 has been resolved. If the problem persists, simply reply to this email and we will reopen it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket %1 — %2 — status: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TriggerEvent</name>
+    <message>
+        <source>Contract signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 days before renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 days before renewal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a role; use sales, marketing, tech_support or admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the user, e.g. rapport-cli user add alice --role sales --password-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the new user's role with --role (sales, marketing, tech_support or admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the user, e.g. rapport-cli user set alice --role marketing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --role admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown option --%1; user set changes --username, --full-name, --email, --role and --is-active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: rapport-cli user password USERNAME --password-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a user (roles: sales, marketing, tech_support, admin); prints its id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List users with their role and whether they are active (never their password).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a user's details, role or whether they may sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set a new password for a user (also lifts a sign-in lockout).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset password for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserManagementPage</name>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User %1 was created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is too long (at most 1024 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The username is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The username may only contain letters, digits, dots, dashes, underscores and @, and be at most 64 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a user called "%1" (usernames are compared ignoring case).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no user called "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already has users; sign in as an administrator to add more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another user an administrator first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VariableGuide</name>
+    <message>
+        <source>Click a variable to insert it where the cursor is, in the subject or the body. Hover for what it contains; right-click to copy it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variables for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

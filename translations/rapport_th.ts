@@ -1,4 +1,5074 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Enter your username.</source>
+        <translation>กรุณาใส่ชื่อผู้ใช้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไป โปรดรอ %n วินาทีแล้วลองอีกครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The account "%1" is deactivated; ask an administrator.</source>
+        <translation>บัญชี "%1" ถูกปิดใช้งานแล้ว โปรดติดต่อผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>The account "%1" has an unknown role.</source>
+        <translation>บัญชี "%1" มีบทบาทที่ไม่รู้จัก</translation>
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) ไม่มีสิทธิ์%3</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Rapport backups (*.db);;All files (*)</source>
+        <translation>ไฟล์สำรองของ Rapport (*.db);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>สำรองฐานข้อมูลไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</source>
+        <translation><numerusform>แทนที่ข้อมูลทั้งหมดในฐานข้อมูลปัจจุบันด้วยข้อมูลสำรอง %1 (%n บริษัท) หรือไม่? ระบบจะเก็บสำเนาของฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์เดียวกัน</numerusform></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept as %1.</source>
+        <translation>กู้คืนข้อมูลสำรองแล้ว ฐานข้อมูลก่อนหน้าถูกเก็บไว้เป็น %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>ไม่พบฐานข้อมูลที่ %1 สำหรับสำรอง</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation>ไฟล์สำรองไม่สามารถเขียนทับตัวฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to %1.</source>
+        <translation>ไม่สามารถเขียนข้อมูลสำรองไปที่ %1 ได้</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport backup.</source>
+        <translation>%1 ไม่ใช่ไฟล์สำรองของ Rapport</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport backup (it has no schema version).</source>
+        <translation>%1 ไม่ใช่ไฟล์สำรองของ Rapport (ไม่มีเวอร์ชันของ schema)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Rapport (schema change %2; this version knows up to %3); update Rapport to restore it.</source>
+        <translation>%1 สร้างโดย Rapport เวอร์ชันที่ใหม่กว่า (schema change %2; เวอร์ชันนี้รองรับถึง %3) โปรดอัปเดต Rapport ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, not the database itself.</source>
+        <translation>โปรดเลือกไฟล์สำรอง ไม่ใช่ตัวฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as a copy, so nothing was restored: %1</source>
+        <translation>ไม่สามารถเก็บสำเนาของฐานข้อมูลปัจจุบันได้ จึงยังไม่ได้กู้คืนข้อมูลใด ๆ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>ไม่สามารถสร้างโฟลเดอร์สำรองข้อมูล %1 ได้</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: rapport-cli [--db LOCATION] [--now ISO-8601] [--format table|csv|json] COMMAND …</source>
+        <translation>วิธีใช้: rapport-cli [--db LOCATION] [--now ISO-8601] [--format table|csv|json] COMMAND …</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>ตัวเลือกทั่วไป:</translation>
+    </message>
+    <message>
+        <source>SQLite database file (default: the user's data directory)</source>
+        <translation>ไฟล์ฐานข้อมูล SQLite (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)</translation>
+    </message>
+    <message>
+        <source>pretend the current time is this</source>
+        <translation>สมมติให้เวลาปัจจุบันเป็นค่านี้</translation>
+    </message>
+    <message>
+        <source>output format for commands that list</source>
+        <translation>รูปแบบผลลัพธ์ของคำสั่งที่แสดงรายการ</translation>
+    </message>
+    <message>
+        <source>read the SMTP password from this file</source>
+        <translation>อ่านรหัสผ่าน SMTP จากไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>คำสั่ง:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 invalid input, 3 database or I/O error, 4 delivery error.</source>
+        <translation>รหัสการจบการทำงาน: 0 สำเร็จ, 1 ใช้คำสั่งผิด, 2 ข้อมูลไม่ถูกต้อง, 3 ข้อผิดพลาดของฐานข้อมูลหรือไฟล์, 4 ส่งอีเมลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1"; run rapport-cli --help for the list.</source>
+        <translation>ไม่รู้จักคำสั่ง "%1" เรียก rapport-cli --help เพื่อดูรายการคำสั่ง</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to "%2" (usage: %3).</source>
+        <translation>ตัวเลือก --%1 ใช้กับ "%2" ไม่ได้ (วิธีใช้: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>ตัวเลือก --%1 ต้องมีค่า</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>--format must be table, csv or json, not "%1".</source>
+        <translation>--format ต้องเป็น table, csv หรือ json ไม่ใช่ "%1"</translation>
+    </message>
+    <message>
+        <source>--now must be an ISO-8601 date or date-time, such as 2026-03-01T09:00:00+07:00.</source>
+        <translation>--now ต้องเป็นวันที่หรือวันเวลาแบบ ISO-8601 เช่น 2026-03-01T09:00:00+07:00</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetailView</name>
+    <message>
+        <source>← All companies</source>
+        <translation>← บริษัททั้งหมด</translation>
+    </message>
+    <message>
+        <source>Edit company…</source>
+        <translation>แก้ไขบริษัท…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Company not found</source>
+        <translation>ไม่พบบริษัท</translation>
+    </message>
+    <message>
+        <source>Payment terms: %1</source>
+        <translation>เงื่อนไขการชำระเงิน: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inactive&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ไม่ใช้งาน&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>The company name is required.</source>
+        <translation>ต้องระบุชื่อบริษัท</translation>
+    </message>
+    <message>
+        <source>A company called "%1" already exists (names are compared ignoring case).</source>
+        <translation>มีบริษัทชื่อ "%1" อยู่แล้ว (เปรียบเทียบชื่อโดยไม่สนตัวพิมพ์เล็กใหญ่)</translation>
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation>ไม่มีบริษัทรหัส %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>เงื่อนไขการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionOperator</name>
+    <message>
+        <source>equals</source>
+        <translation>เท่ากับ</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ไม่เท่ากับ</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>มีคำว่า</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>มากกว่า</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>น้อยกว่า</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ไม่ว่างเปล่า</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Always (no condition)</source>
+        <translation>ทุกครั้ง (ไม่มีเงื่อนไข)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Choose the company this contact works for.</source>
+        <translation>เลือกบริษัทที่ผู้ติดต่อนี้ทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation>ไม่มีบริษัทรหัส %1</translation>
+    </message>
+    <message>
+        <source>The contact's name is required.</source>
+        <translation>ต้องระบุชื่อผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>The contact type must be one of %1.</source>
+        <translation>ประเภทผู้ติดต่อต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
+    </message>
+    <message>
+        <source>The language must be en or th.</source>
+        <translation>ภาษาต้องเป็น en หรือ th</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>ไม่มีผู้ติดต่อรหัส %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ยกเลิกรับข่าวสารแล้ว</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>ContactType</name>
+    <message>
+        <source>Primary</source>
+        <translation>ผู้ติดต่อหลัก</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>ฝ่ายบัญชี/วางบิล</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>ฝ่ายเทคนิค</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>ผู้มีอำนาจตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>ContractService</name>
+    <message>
+        <source>Choose the company this contract is with.</source>
+        <translation>เลือกบริษัทคู่สัญญา</translation>
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation>ไม่มีบริษัทรหัส %1</translation>
+    </message>
+    <message>
+        <source>The contract number is required.</source>
+        <translation>ต้องระบุเลขที่สัญญา</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>วันสิ้นสุดต้องไม่อยู่ก่อนวันเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>The monthly value must not be negative.</source>
+        <translation>มูลค่ารายเดือนต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>"%1" is not a supported currency.</source>
+        <translation>"%1" ไม่ใช่สกุลเงินที่รองรับ</translation>
+    </message>
+    <message>
+        <source>The status must be one of %1.</source>
+        <translation>สถานะต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
+    </message>
+    <message>
+        <source>Contract number %1 is already used by another contract.</source>
+        <translation>เลขที่สัญญา %1 ถูกใช้กับสัญญาอื่นแล้ว</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation>ไม่มีสัญญารหัส %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>สัญญา %1</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+</context>
+<context>
+    <name>ContractStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>ต่ออายุแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ContractTableModel</name>
+    <message>
+        <source>Contract</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>วันเริ่ม</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>จำนวนวันที่เหลือ</translation>
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation>มูลค่าต่อเดือน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>ต่ออายุอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text; save it from your spreadsheet as "CSV UTF-8".</source>
+        <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 โปรดบันทึกจากโปรแกรมสเปรดชีตเป็น "CSV UTF-8"</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a " is missing).</source>
+        <translation>บรรทัด %1: ฟิลด์ที่อยู่ในเครื่องหมายคำพูดไม่ได้ปิด (ขาด ")</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line.</source>
+        <translation>ไฟล์ว่างเปล่า ต้องมีบรรทัดหัวตาราง</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1 ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a PostgreSQL location; write postgresql://user@host:port/dbname.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่ PostgreSQL ให้เขียนแบบ postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>เชื่อมต่อ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionImpact</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>ลบ %1 หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Nothing else is deleted with it.</source>
+        <translation>ไม่มีข้อมูลอื่นถูกลบไปด้วย</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>การลบนี้จะลบ %1 ไปด้วย</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (พร้อม %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>There is no desktop setting "%1".</source>
+        <translation>ไม่มีการตั้งค่าเครื่องนี้ชื่อ "%1"</translation>
+    </message>
+    <message>
+        <source>The language must be one of: %1.</source>
+        <translation>ภาษาต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Enrol %1 in a sequence</source>
+        <translation>ลงทะเบียน %1 เข้าลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>Enrol in a sequence</source>
+        <translation>ลงทะเบียนเข้าลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>There is no active sequence with steps to enrol in.</source>
+        <translation>ไม่มีลำดับอีเมลที่ใช้งานอยู่และมีขั้นตอนให้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>The company's billing contacts (else all active contacts)</source>
+        <translation>ผู้ติดต่อฝ่ายวางบิลของบริษัท (หากไม่มี ใช้ผู้ติดต่อที่ใช้งานทั้งหมด)</translation>
+    </message>
+    <message>
+        <source> (unsubscribed)</source>
+        <translation> (ยกเลิกรับข่าวสารแล้ว)</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (ไม่ใช้งาน)</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>ลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>ส่งถึง</translation>
+    </message>
+    <message>
+        <source>Choose a sequence.</source>
+        <translation>โปรดเลือกลำดับอีเมล</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentSource</name>
+    <message>
+        <source>Manual</source>
+        <translation>ด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>เหตุการณ์ทริกเกอร์</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>กลุ่มเป้าหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsView</name>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Next send</source>
+        <translation>ส่งครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>วันที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Cancel enrolment</source>
+        <translation>ยกเลิกการลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Goes out</source>
+        <translation>กำหนดส่ง</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>ประมวลผลเมื่อ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งเมื่อ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Planned schedule</source>
+        <translation>กำหนดการที่วางไว้</translation>
+    </message>
+    <message>
+        <source>Sent history</source>
+        <translation>ประวัติการส่ง</translation>
+    </message>
+    <message>
+        <source>(billing contacts)</source>
+        <translation>(ผู้ติดต่อฝ่ายวางบิล)</translation>
+    </message>
+    <message>
+        <source>if its condition holds</source>
+        <translation>หากเงื่อนไขเป็นจริง</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>ส่งออกเป็น CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>For Excel (adds a byte order mark so Thai text shows correctly)</source>
+        <translation>สำหรับ Excel (เพิ่ม byte order mark เพื่อให้แสดงข้อความภาษาไทยได้ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>There is no column called "%1".</source>
+        <translation>ไม่มีคอลัมน์ชื่อ "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValues</name>
+    <message>
+        <source>%1 must be true or false, not "%2".</source>
+        <translation>%1 ต้องเป็น true หรือ false ไม่ใช่ "%2"</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, not "%2".</source>
+        <translation>%1 ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ "%2"</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time in ISO-8601 form, not "%2".</source>
+        <translation>%1 ต้องเป็นวันและเวลาแบบ ISO-8601 ไม่ใช่ "%2"</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount such as 12500 or 12500.50, not "%2".</source>
+        <translation>%1 ต้องเป็นจำนวนเงิน เช่น 12500 หรือ 12500.50 ไม่ใช่ "%2"</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not "%2".</source>
+        <translation>%1 ต้องเป็นจำนวนเต็ม ไม่ใช่ "%2"</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not "%3".</source>
+        <translation>%1 ต้องเป็นค่าใดค่าหนึ่งใน %2 ไม่ใช่ "%3"</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChecker</name>
+    <message>
+        <source>The filter has %1 rules; at most %2 are allowed.</source>
+        <translation>ตัวกรองมี %1 กฎ แต่อนุญาตได้ไม่เกิน %2 กฎ</translation>
+    </message>
+    <message>
+        <source>A condition is a single rule, not a group.</source>
+        <translation>เงื่อนไขต้องเป็นกฎเดียว ไม่ใช่กลุ่ม</translation>
+    </message>
+    <message>
+        <source>Groups nest at most %1 levels deep; move this group up a level.</source>
+        <translation>กลุ่มซ้อนกันได้ไม่เกิน %1 ระดับ โปรดย้ายกลุ่มนี้ขึ้นหนึ่งระดับ</translation>
+    </message>
+    <message>
+        <source>This group has no rules; add a rule or remove the group.</source>
+        <translation>กลุ่มนี้ไม่มีกฎ โปรดเพิ่มกฎหรือลบกลุ่มนี้</translation>
+    </message>
+    <message>
+        <source>Choose a field for this rule.</source>
+        <translation>โปรดเลือกฟิลด์สำหรับกฎนี้</translation>
+    </message>
+    <message>
+        <source>There is no field "%1" for %2; did you mean "%3"?</source>
+        <translation>ไม่มีฟิลด์ "%1" สำหรับ%2 หมายถึง "%3" หรือไม่?</translation>
+    </message>
+    <message>
+        <source>There is no field "%1" for %2.</source>
+        <translation>ไม่มีฟิลด์ "%1" สำหรับ%2</translation>
+    </message>
+    <message>
+        <source>Choose an operator for "%1".</source>
+        <translation>โปรดเลือกตัวดำเนินการสำหรับ "%1"</translation>
+    </message>
+    <message>
+        <source>There is no operator "%1"; the operators are: %2.</source>
+        <translation>ไม่มีตัวดำเนินการ "%1" ตัวดำเนินการที่ใช้ได้คือ: %2</translation>
+    </message>
+    <message>
+        <source>The operator "%1" does not fit "%2" (%3); use one of: %4.</source>
+        <translation>ตัวดำเนินการ "%1" ใช้กับ "%2" (%3) ไม่ได้ โปรดใช้หนึ่งในนี้: %4</translation>
+    </message>
+    <message>
+        <source>"%1" takes no value.</source>
+        <translation>"%1" ไม่ต้องระบุค่า</translation>
+    </message>
+    <message>
+        <source>"%1" %2 needs a value.</source>
+        <translation>"%1" %2 ต้องระบุค่า</translation>
+    </message>
+    <message>
+        <source>Give the text to look for.</source>
+        <translation>โปรดระบุข้อความที่ต้องการค้นหา</translation>
+    </message>
+    <message>
+        <source>"between" needs two values: [low, high].</source>
+        <translation>"between" ต้องมีสองค่า: [ค่าต่ำ, ค่าสูง]</translation>
+    </message>
+    <message>
+        <source>The low value %1 is above the high value %2.</source>
+        <translation>ค่าต่ำ %1 มากกว่าค่าสูง %2</translation>
+    </message>
+    <message>
+        <source>"in_list" needs a list of 1 to %1 values.</source>
+        <translation>"in_list" ต้องเป็นรายการที่มี 1 ถึง %1 ค่า</translation>
+    </message>
+    <message>
+        <source>"%1" needs text, not %2.</source>
+        <translation>"%1" ต้องเป็นข้อความ ไม่ใช่%2</translation>
+    </message>
+    <message>
+        <source>The text for "%1" contains a control character (such as NUL or a line break).</source>
+        <translation>ข้อความของ "%1" มีอักขระควบคุม (เช่น NUL หรือการขึ้นบรรทัดใหม่)</translation>
+    </message>
+    <message>
+        <source>The text for "%1" is longer than %2 characters.</source>
+        <translation>ข้อความของ "%1" ยาวเกิน %2 อักขระ</translation>
+    </message>
+    <message>
+        <source>%1 is not a number ("%2" needs one).</source>
+        <translation>%1 ไม่ใช่ตัวเลข ("%2" ต้องเป็นตัวเลข)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write "%2" dates as YYYY-MM-DD.</source>
+        <translation>%1 ไม่ใช่วันที่ โปรดเขียนวันที่ของ "%2" ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>"%1" is true or false, not %2.</source>
+        <translation>"%1" ต้องเป็น true หรือ false ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of "%2"; use one of: %3.</source>
+        <translation>%1 ไม่ใช่ค่าของ "%2" โปรดใช้หนึ่งในนี้: %3</translation>
+    </message>
+    <message>
+        <source>The number of days must be a whole number from 0 to %1, not %2.</source>
+        <translation>จำนวนวันต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง %1 ไม่ใช่ %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterEntity</name>
+    <message>
+        <source>Companies</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>FilterField</name>
+    <message>
+        <source>Company: %1</source>
+        <translation>บริษัท: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>เว็บไซต์</translation>
+    </message>
+    <message>
+        <source>Billing entity</source>
+        <translation>นิติบุคคลที่ออกใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>เงื่อนไขการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>วันที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>วันที่อัปเดต</translation>
+    </message>
+    <message>
+        <source>Active contract ends</source>
+        <translation>วันสิ้นสุดสัญญาที่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>True when any of the company's active contracts ends as the rule says: "is in the next 30 days" finds companies with an active contract ending within 30 days. "is not on" and "is not set" mean no active contract ends so.</source>
+        <translation>เป็นจริงเมื่อสัญญาที่ใช้งานของบริษัทฉบับใดฉบับหนึ่งสิ้นสุดตามที่กฎกำหนด: "อยู่ในอีก 30 วันข้างหน้า" จะค้นหาบริษัทที่มีสัญญาที่ใช้งานซึ่งสิ้นสุดภายใน 30 วัน ส่วน "ไม่ตรงกับวันที่" และ "ไม่ได้ระบุ" หมายถึงไม่มีสัญญาที่ใช้งานฉบับใดสิ้นสุดตามนั้น</translation>
+    </message>
+    <message>
+        <source>Active contracts</source>
+        <translation>สัญญาที่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>How many of the company's contracts are active.</source>
+        <translation>จำนวนสัญญาของบริษัทที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Overdue invoices</source>
+        <translation>ใบแจ้งหนี้ค้างชำระ</translation>
+    </message>
+    <message>
+        <source>How many of the company's invoices are past due and unpaid.</source>
+        <translation>จำนวนใบแจ้งหนี้ของบริษัทที่เลยกำหนดและยังไม่ได้ชำระ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>How many contacts the company has.</source>
+        <translation>จำนวนผู้ติดต่อของบริษัท</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>ประเภทผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>แผนก</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation>ผู้ติดต่อฝ่ายวางบิล</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ยกเลิกรับข่าวสารแล้ว</translation>
+    </message>
+    <message>
+        <source>Unsubscribed on</source>
+        <translation>วันที่ยกเลิกรับข่าวสาร</translation>
+    </message>
+</context>
+<context>
+    <name>FilterFieldType</name>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>ใช่/ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+</context>
+<context>
+    <name>FilterJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ไม่มีค่า</translation>
+    </message>
+    <message>
+        <source>The filter is not valid JSON: %1 at character %2.</source>
+        <translation>ตัวกรองไม่ใช่ JSON ที่ถูกต้อง: %1 ที่อักขระที่ %2</translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object with entity, match and rules.</source>
+        <translation>ตัวกรองต้องเป็นออบเจ็กต์ JSON ที่มี entity, match และ rules</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1"; a filter has version, entity, match and rules.</source>
+        <translation>ไม่รู้จักคีย์ "%1" ตัวกรองมี version, entity, match และ rules</translation>
+    </message>
+    <message>
+        <source>The version must be a whole number (this format is version %1).</source>
+        <translation>version ต้องเป็นจำนวนเต็ม (รูปแบบนี้คือเวอร์ชัน %1)</translation>
+    </message>
+    <message>
+        <source>This filter was written by a newer version of Rapport (format version %1; this one reads version %2).</source>
+        <translation>ตัวกรองนี้สร้างโดย Rapport เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1 แต่เวอร์ชันนี้อ่านได้ถึงเวอร์ชัน %2)</translation>
+    </message>
+    <message>
+        <source>Say which records the filter selects: "entity": "company" or "contact".</source>
+        <translation>โปรดระบุว่าตัวกรองเลือกระเบียนประเภทใด: "entity": "company" หรือ "contact"</translation>
+    </message>
+    <message>
+        <source>The entity must be "company" or "contact", not %1.</source>
+        <translation>entity ต้องเป็น "company" หรือ "contact" ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source>The match must be "all" or "any".</source>
+        <translation>match ต้องเป็น "all" หรือ "any"</translation>
+    </message>
+    <message>
+        <source>The rules must be a list, not %1.</source>
+        <translation>rules ต้องเป็นรายการ ไม่ใช่%1</translation>
+    </message>
+    <message>
+        <source>A rule must be an object {"field", "operator", "value"}, not %1.</source>
+        <translation>กฎต้องเป็นออบเจ็กต์ {"field", "operator", "value"} ไม่ใช่%1</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1"; a group has match and rules.</source>
+        <translation>ไม่รู้จักคีย์ "%1" กลุ่มมี match และ rules</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1"; a rule has field, operator and value.</source>
+        <translation>ไม่รู้จักคีย์ "%1" กฎมี field, operator และ value</translation>
+    </message>
+    <message>
+        <source>The field must be a field name in quotes, not %1.</source>
+        <translation>field ต้องเป็นชื่อฟิลด์ในเครื่องหมายคำพูด ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source>The operator must be an operator name in quotes, not %1.</source>
+        <translation>operator ต้องเป็นชื่อตัวดำเนินการในเครื่องหมายคำพูด ไม่ใช่ %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterMatch</name>
+    <message>
+        <source>all of</source>
+        <translation>ทั้งหมดต่อไปนี้</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>ข้อใดข้อหนึ่งต่อไปนี้</translation>
+    </message>
+</context>
+<context>
+    <name>FilterOperator</name>
+    <message>
+        <source>is</source>
+        <translation>เป็น</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>ตรงกับวันที่</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ไม่เป็น</translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation>ไม่ตรงกับวันที่</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>มีคำว่า</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>ไม่มีคำว่า</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>ขึ้นต้นด้วย</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>ลงท้ายด้วย</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>มากกว่า</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>หลังวันที่</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>อย่างน้อย</translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation>ตรงหรือหลังวันที่</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>น้อยกว่า</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>ก่อนวันที่</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ไม่เกิน</translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation>ตรงหรือก่อนวันที่</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>อยู่ระหว่าง</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>เป็นหนึ่งใน</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation>ไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ไม่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation>มีค่า</translation>
+    </message>
+    <message>
+        <source>is in the last … days</source>
+        <translation>อยู่ในช่วง … วันที่ผ่านมา</translation>
+    </message>
+    <message>
+        <source>is in the next … days</source>
+        <translation>อยู่ในช่วง … วันข้างหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>FilterSubjectLoader</name>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation>ไม่มีบริษัทที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>ไม่มีผู้ติดต่อที่มี ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the database.</source>
+        <translation>เลือกตำแหน่งที่จะเก็บฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>ยินดีต้อนรับสู่ Rapport</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Rapport keeps its data in a database file on this computer. Choose where to create it; the suggested place is fine for most offices.</source>
+        <translation>Rapport เก็บข้อมูลไว้ในไฟล์ฐานข้อมูลบนเครื่องนี้ เลือกตำแหน่งที่จะสร้างไฟล์ ตำแหน่งที่แนะนำเหมาะกับสำนักงานส่วนใหญ่</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>&amp;ไฟล์ฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>ผู้ดูแลระบบคนแรก</translation>
+    </message>
+    <message>
+        <source>Create the administrator account. Administrators add the other users, and there is no built-in password: remember this one.</source>
+        <translation>สร้างบัญชีผู้ดูแลระบบ ผู้ดูแลระบบเป็นผู้เพิ่มผู้ใช้คนอื่น และไม่มีรหัสผ่านเริ่มต้นในระบบ โปรดจำรหัสผ่านนี้ไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>ชื่อ-&amp;นามสกุล:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;อีเมล:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;ยืนยันรหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>ข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Fill the database with demo companies, contacts, contracts and invoices to try Rapport out</source>
+        <translation>เติมบริษัท ผู้ติดต่อ สัญญา และใบแจ้งหนี้ตัวอย่างลงในฐานข้อมูล เพื่อทดลองใช้ Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ลบแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation>
+            <numerusform>แก้ไข %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Import from CSV</source>
+        <translation>นำเข้าจาก CSV</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>เลือกไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ไฟล์ CSV (*.csv *.txt);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>นำเข้า:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>คอลัมน์ในไฟล์</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>ค่าแรก</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>นำเข้าไปยัง</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>ตัวอย่างแถวแรก ๆ</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what is stored)</source>
+        <translation>ข้าม (คงข้อมูลที่บันทึกไว้)</translation>
+    </message>
+    <message>
+        <source>Update them with the file's values</source>
+        <translation>อัปเดตด้วยค่าจากไฟล์</translation>
+    </message>
+    <message>
+        <source>Records that already exist</source>
+        <translation>ระเบียนที่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>ยกเลิกการนำเข้าครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ไม่ใช้คอลัมน์นี้)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>กำลังดำเนินการ…</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n row(s) match records that already exist (first on line %1).</source>
+        <translation><numerusform> มี %n แถวที่ตรงกับระเบียนที่มีอยู่แล้ว (แถวแรกอยู่ที่บรรทัด %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed in the file or the column mapping before anything can be imported.</source>
+        <translation><numerusform>ต้องแก้ไขปัญหา %n รายการในไฟล์หรือในการจับคู่คอลัมน์ก่อนจึงจะนำเข้าได้</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>นำเข้าแล้ว: สร้าง %1 รายการ, อัปเดต %2 รายการ, ข้าม %3 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 row(s) ready: %2 new, %3 to update, %4 to skip.</source>
+        <translation>พร้อม %1 แถว: ใหม่ %2, อัปเดต %3, ข้าม %4</translation>
+    </message>
+    <message>
+        <source>Import %1 new and update %2 %3 from %4? Nothing else changes, and the import can be undone.</source>
+        <translation>นำเข้ารายการใหม่ %1 รายการ และอัปเดต %3 %2 รายการจาก %4 ใช่หรือไม่? จะไม่มีการเปลี่ยนแปลงอื่น และสามารถยกเลิกการนำเข้าได้</translation>
+    </message>
+    <message>
+        <source>The import is done. Undo it with "Undo last import" if it was not what you wanted.</source>
+        <translation>นำเข้าเรียบร้อยแล้ว หากไม่ใช่สิ่งที่ต้องการ ให้ยกเลิกด้วย "ยกเลิกการนำเข้าครั้งล่าสุด"</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2 created, %3 updated).</source>
+        <translation>ยกเลิกการนำเข้า %1 (สร้าง %2 รายการ, อัปเดต %3 รายการ)</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Undo the last import? Records it created are deleted and records it updated get their previous values back.</source>
+        <translation>ยกเลิกการนำเข้าครั้งล่าสุดหรือไม่? ระเบียนที่สร้างขึ้นจะถูกลบ และระเบียนที่อัปเดตจะกลับไปเป็นค่าเดิม</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>ไม่สามารถนำเข้า %1 ได้</translation>
+    </message>
+    <message>
+        <source>There is no field called "%1" to import into.</source>
+        <translation>ไม่มีฟิลด์ชื่อ "%1" สำหรับนำเข้า</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1; map one and ignore the other.</source>
+        <translation>มีสองคอลัมน์ที่จับคู่กับ %1 ให้จับคู่เพียงคอลัมน์เดียวและไม่ใช้อีกคอลัมน์</translation>
+    </message>
+    <message>
+        <source>Map a column to %1; it is required.</source>
+        <translation>ต้องจับคู่คอลัมน์กับ %1 เนื่องจากเป็นฟิลด์ที่จำเป็น</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>ไฟล์ไม่มีแถวที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>There is no import with id %1.</source>
+        <translation>ไม่มีการนำเข้าที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>Import %1 has already been undone.</source>
+        <translation>การนำเข้า %1 ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>A later import is still in place; undo that one first.</source>
+        <translation>ยังมีการนำเข้าครั้งที่ใหม่กว่าอยู่ ให้ยกเลิกครั้งนั้นก่อน</translation>
+    </message>
+    <message>
+        <source>The %1 imported from line %2 has been deleted since; the import can no longer be undone.</source>
+        <translation>%1 ที่นำเข้าจากบรรทัด %2 ถูกลบไปแล้ว จึงไม่สามารถยกเลิกการนำเข้านี้ได้อีก</translation>
+    </message>
+    <message>
+        <source>The %1 imported from line %2 has been changed since; undoing the import would lose that change.</source>
+        <translation>%1 ที่นำเข้าจากบรรทัด %2 ถูกแก้ไขไปแล้ว หากยกเลิกการนำเข้าการแก้ไขนั้นจะหายไป</translation>
+    </message>
+    <message>
+        <source>The company imported from line %1 now has contacts or contracts; the import can no longer be undone.</source>
+        <translation>บริษัทที่นำเข้าจากบรรทัด %1 มีผู้ติดต่อหรือสัญญาแล้ว จึงไม่สามารถยกเลิกการนำเข้านี้ได้อีก</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>Choose the contract this invoice bills.</source>
+        <translation>เลือกสัญญาที่ใบแจ้งหนี้นี้เรียกเก็บ</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation>ไม่มีสัญญารหัส %1</translation>
+    </message>
+    <message>
+        <source>The invoice number is required.</source>
+        <translation>ต้องระบุเลขที่ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>The due date must not be before the issue date.</source>
+        <translation>วันครบกำหนดต้องไม่อยู่ก่อนวันที่ออก</translation>
+    </message>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation>จำนวนเงินต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>"%1" is not a supported currency.</source>
+        <translation>"%1" ไม่ใช่สกุลเงินที่รองรับ</translation>
+    </message>
+    <message>
+        <source>The status must be one of %1.</source>
+        <translation>สถานะต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already used by another invoice.</source>
+        <translation>เลขที่ใบแจ้งหนี้ %1 ถูกใช้กับใบแจ้งหนี้อื่นแล้ว</translation>
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation>ไม่มีใบแจ้งหนี้รหัส %1</translation>
+    </message>
+    <message>
+        <source>invoice %1</source>
+        <translation>ใบแจ้งหนี้ %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>วันที่ออก</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>อังกฤษ</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ไทย</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>ลบลิงก์</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ที่อยู่:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>ข้อความ:</translation>
+    </message>
+    <message>
+        <source>Links in emails must start with https://, http:// or mailto:, or be a variable such as {{unsubscribe_url}}.</source>
+        <translation>ลิงก์ในอีเมลต้องขึ้นต้นด้วย https://, http:// หรือ mailto: หรือเป็นตัวแปร เช่น {{unsubscribe_url}}</translation>
+    </message>
+</context>
+<context>
+    <name>MailDelivery</name>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Set up the SMTP server and the sender address first.</source>
+        <translation>กรุณาตั้งค่าเซิร์ฟเวอร์ SMTP และที่อยู่ผู้ส่งก่อน</translation>
+    </message>
+    <message>
+        <source>Rapport test message</source>
+        <translation>ข้อความทดสอบจาก Rapport</translation>
+    </message>
+    <message>
+        <source>This message was sent by Rapport to check the SMTP settings (server %1, port %2). If you can read it, Rapport can send email.</source>
+        <translation>ข้อความนี้ส่งโดย Rapport เพื่อตรวจสอบการตั้งค่า SMTP (เซิร์ฟเวอร์ %1, พอร์ต %2) หากคุณอ่านข้อความนี้ได้ แสดงว่า Rapport ส่งอีเมลได้</translation>
+    </message>
+    <message>
+        <source>Mail is waiting in the outbox, but no SMTP server and sender address are set up.</source>
+        <translation>มีอีเมลรออยู่ในกล่องขาออก แต่ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์ SMTP และที่อยู่ผู้ส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>MailKind</name>
+    <message>
+        <source>Transactional</source>
+        <translation>ธุรกรรม</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>การตลาด</translation>
+    </message>
+</context>
+<context>
+    <name>MailStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>อยู่ในคิว</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>กำลังส่ง</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>ยังไม่ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The open database</source>
+        <translation>ฐานข้อมูลที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>สร้างใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>ค้นหา(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ลบ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>เกี่ยวกับ Rapport(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>เกี่ยวกับ Rapport</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rapport&lt;/b&gt; %1&lt;br&gt;A desktop CRM for small offices.</source>
+        <translation>&lt;b&gt;Rapport&lt;/b&gt; %1&lt;br&gt;CRM บนเดสก์ท็อปสำหรับสำนักงานขนาดเล็ก</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>This database was written by a newer version of Rapport (it has schema change %1; this version knows changes up to %2). It was left untouched: please update Rapport.</source>
+        <translation>ฐานข้อมูลนี้ถูกเขียนโดย Rapport รุ่นที่ใหม่กว่า (มีการเปลี่ยนโครงสร้างครั้งที่ %1 แต่รุ่นนี้รู้จักถึงครั้งที่ %2) จึงไม่ได้แตะต้องฐานข้อมูล โปรดอัปเดต Rapport</translation>
+    </message>
+    <message>
+        <source>Schema change %1 (%2) failed: %3</source>
+        <translation>การเปลี่ยนโครงสร้างครั้งที่ %1 (%2) ล้มเหลว: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>There is no office setting called "%1".</source>
+        <translation>ไม่มีการตั้งค่าสำนักงานชื่อ "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>A mail needs a dedupe key.</source>
+        <translation>อีเมลต้องมีคีย์กันซ้ำ (dedupe key)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>A mail needs a subject.</source>
+        <translation>อีเมลต้องมีหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>A mail needs a body.</source>
+        <translation>อีเมลต้องมีเนื้อหา</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid reply-to address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่สำหรับตอบกลับที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The mail with dedupe key %1 vanished while it was being queued.</source>
+        <translation>อีเมลที่มีคีย์กันซ้ำ %1 หายไประหว่างการเข้าคิว</translation>
+    </message>
+    <message>
+        <source>There is no mail with id %1 in the outbox.</source>
+        <translation>ไม่มีอีเมลที่มี ID %1 ในกล่องขาออก</translation>
+    </message>
+    <message>
+        <source>Mail %1 is %2, so it cannot be %3.</source>
+        <translation>อีเมล %1 อยู่ในสถานะ %2 จึงไม่สามารถ%3ได้</translation>
+    </message>
+    <message>
+        <source>Mail %1 changed while you looked at it; please try again.</source>
+        <translation>อีเมล %1 มีการเปลี่ยนแปลงระหว่างที่คุณกำลังดูอยู่ กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>ลองส่งใหม่</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>marked as sent</source>
+        <translation>ทำเครื่องหมายว่าส่งแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxQueue</name>
+    <message>
+        <source>The sender stopped after the whole message had gone to the server but before the server confirmed it; it may or may not have been delivered.</source>
+        <translation>ตัวส่งหยุดทำงานหลังจากส่งข้อความทั้งหมดไปยังเซิร์ฟเวอร์แล้ว แต่ก่อนที่เซิร์ฟเวอร์จะยืนยัน ข้อความอาจส่งถึงผู้รับแล้วหรือไม่ก็ได้</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts over 5 days; the last one: %2</source>
+        <translation>หยุดพยายามหลังจากลองส่ง %1 ครั้งในช่วง 5 วัน ครั้งล่าสุด: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>ไม่สามารถเริ่มไลบรารีการเข้ารหัสได้</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to hash the password; close other programs and try again.</source>
+        <translation>หน่วยความจำไม่พอสำหรับแฮชรหัสผ่าน โปรดปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>view companies, contacts and contracts</source>
+        <translation>ดูบริษัท ผู้ติดต่อ และสัญญา</translation>
+    </message>
+    <message>
+        <source>create or edit companies, contacts and contracts</source>
+        <translation>สร้างหรือแก้ไขบริษัท ผู้ติดต่อ และสัญญา</translation>
+    </message>
+    <message>
+        <source>delete companies, contacts and contracts</source>
+        <translation>ลบบริษัท ผู้ติดต่อ และสัญญา</translation>
+    </message>
+    <message>
+        <source>view templates and sequences</source>
+        <translation>ดูแม่แบบและลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>manage templates and sequences</source>
+        <translation>จัดการแม่แบบและลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>manage segments</source>
+        <translation>จัดการกลุ่มลูกค้า</translation>
+    </message>
+    <message>
+        <source>see every user's segments</source>
+        <translation>ดูกลุ่มลูกค้าของผู้ใช้ทุกคน</translation>
+    </message>
+    <message>
+        <source>enrol customers in sequences</source>
+        <translation>ลงทะเบียนลูกค้าเข้าลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>view tickets</source>
+        <translation>ดูตั๋วงาน</translation>
+    </message>
+    <message>
+        <source>create tickets and edit your own</source>
+        <translation>สร้างตั๋วงานและแก้ไขตั๋วของตนเอง</translation>
+    </message>
+    <message>
+        <source>edit any ticket</source>
+        <translation>แก้ไขตั๋วงานใดก็ได้</translation>
+    </message>
+    <message>
+        <source>delete tickets</source>
+        <translation>ลบตั๋วงาน</translation>
+    </message>
+    <message>
+        <source>assign tickets</source>
+        <translation>มอบหมายตั๋วงาน</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>จัดการผู้ใช้</translation>
+    </message>
+    <message>
+        <source>change SMTP, scheduler and office settings</source>
+        <translation>เปลี่ยนการตั้งค่า SMTP ตัวจัดเวลา และสำนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message numerus="yes">
+        <source>The template was not saved. Click a problem to select it:</source>
+        <translation><numerusform>ไม่ได้บันทึกเทมเพลต คลิกที่ปัญหาเพื่อเลือก:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Database file.</source>
+        <translation>ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Page to open.</source>
+        <translation>หน้าที่จะเปิด</translation>
+    </message>
+    <message>
+        <source>Save a PNG and quit.</source>
+        <translation>บันทึกเป็น PNG แล้วออก</translation>
+    </message>
+    <message>
+        <source>Quit once shown.</source>
+        <translation>ออกทันทีหลังจากแสดงผล</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1</source>
+        <translation>ไม่สามารถเปิดฐานข้อมูลได้
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Attach files</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>บันทึกไฟล์แนบ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <source>ID</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>เว็บไซต์</translation>
+    </message>
+    <message>
+        <source>Billing entity</source>
+        <translation>นิติบุคคลที่วางบิล</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>เงื่อนไขการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>แผนก</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>ประเภทผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation>ผู้ติดต่อด้านวางบิล</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ยกเลิกรับอีเมล</translation>
+    </message>
+    <message>
+        <source>Unsubscribed at</source>
+        <translation>ยกเลิกรับอีเมลเมื่อ</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>เลขที่สัญญา</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>วันเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Monthly value</source>
+        <translation>มูลค่ารายเดือน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>ต่ออายุอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Days until expiry</source>
+        <translation>จำนวนวันก่อนหมดอายุ</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>เลขที่ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>วันที่ออก</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>วันครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Selects</source>
+        <translation>เลือก</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับเมื่อ</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>การมองเห็น</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>เจ้าของ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>จำนวนครั้งที่ใช้</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>ตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>หัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>เนื้อหา HTML</translation>
+    </message>
+    <message>
+        <source>Text body</source>
+        <translation>เนื้อหาข้อความ</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>หมายเลขทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>มอบหมายให้</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>ครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>ตอบกลับครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>แก้ไขเสร็จ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>First response (hours)</source>
+        <translation>ตอบกลับครั้งแรก (ชั่วโมง)</translation>
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation>เวลาแก้ไข (ชั่วโมง)</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>สร้างโดย</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>There is no field called "%1".</source>
+        <translation>ไม่มีช่องข้อมูลชื่อ "%1"</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set.</source>
+        <translation>ตั้งค่า %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New company</source>
+        <translation>บริษัทใหม่</translation>
+    </message>
+    <message>
+        <source>Edit company</source>
+        <translation>แก้ไขบริษัท</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>ผู้ติดต่อใหม่</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>แก้ไขผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>สัญญาใหม่</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>แก้ไขสัญญา</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>ใบแจ้งหนี้ใหม่</translation>
+    </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation>แก้ไขใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>"%1" is not a record id.</source>
+        <translation>"%1" ไม่ใช่รหัสระเบียน</translation>
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --name "New name".</source>
+        <translation>ระบุอย่างน้อยหนึ่งช่องที่จะเปลี่ยน เช่น --name "ชื่อใหม่"</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <source>Search companies by name, city or industry</source>
+        <translation>ค้นหาบริษัทตามชื่อ เมือง หรืออุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>New company…</source>
+        <translation>บริษัทใหม่…</translation>
+    </message>
+    <message>
+        <source>Search contacts by name, email or phone</source>
+        <translation>ค้นหาผู้ติดต่อตามชื่อ อีเมล หรือโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>ผู้ติดต่อใหม่…</translation>
+    </message>
+    <message>
+        <source>Search contracts by number or company</source>
+        <translation>ค้นหาสัญญาตามเลขที่หรือบริษัท</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>สัญญาใหม่…</translation>
+    </message>
+    <message>
+        <source>Search invoices by number or company</source>
+        <translation>ค้นหาใบแจ้งหนี้ตามเลขที่หรือบริษัท</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>ใบแจ้งหนี้ใหม่…</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>เฉพาะที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>ทุกบริษัท</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>หมดอายุภายใน</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>เฉพาะที่เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation>ไม่สามารถอ่าน%1ได้: %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>1 company</source>
+        <translation>1 บริษัท</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 บริษัท</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>ผู้ติดต่อ 1 ราย</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>ผู้ติดต่อ %1 ราย</translation>
+    </message>
+    <message>
+        <source>1 contract</source>
+        <translation>สัญญา 1 ฉบับ</translation>
+    </message>
+    <message>
+        <source>%1 contracts</source>
+        <translation>สัญญา %1 ฉบับ</translation>
+    </message>
+    <message>
+        <source>1 invoice</source>
+        <translation>ใบแจ้งหนี้ 1 ใบ</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>ใบแจ้งหนี้ %1 ใบ</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>พบ 1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>พบ %1 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 matches so far; scroll for more</source>
+        <translation>พบแล้ว %1 รายการ เลื่อนเพื่อดูเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Use “%1” to add the first one.</source>
+        <translation>ยังไม่มีข้อมูล ใช้ “%1” เพื่อเพิ่มรายการแรก</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>ไม่มีรายการที่ตรงกับการค้นหาและตัวกรอง</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type part of a company name</source>
+        <translation>พิมพ์ชื่อบริษัทบางส่วน</translation>
+    </message>
+    <message>
+        <source>Type a contract number or company name</source>
+        <translation>พิมพ์เลขที่สัญญาหรือชื่อบริษัท</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidation</name>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid web address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่เว็บที่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderJob</name>
+    <message>
+        <source>Renewal and payment reminders</source>
+        <translation>การแจ้งเตือนการต่ออายุและการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Reminders: today's run is already done.</source>
+        <translation>การแจ้งเตือน: รอบของวันนี้ดำเนินการเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Reminders for %1: %2 queued, %3 already sent, %4 without an active template, %5 triggered enrolments.</source>
+        <translation>การแจ้งเตือนสำหรับ %1: เข้าคิว %2 รายการ, ส่งไปแล้ว %3 รายการ, ไม่มีเทมเพลตที่ใช้งานอยู่ %4 รายการ, ทริกเกอร์การลงทะเบียน %5 รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>invoice %1</source>
+        <translation>ใบแจ้งหนี้ %1</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>สัญญา %1</translation>
+    </message>
+    <message>
+        <source>No active %1 template in %2 or English: reminders such as the one for %3 are not sent.</source>
+        <translation>ไม่มีเทมเพลต %1 ที่ใช้งานอยู่สำหรับ %2 หรือภาษาอังกฤษ: การแจ้งเตือน เช่น รายการสำหรับ %3 จะไม่ถูกส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>รูปแบบย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>ย่อหน้า</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>หัวเรื่อง 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>หัวเรื่อง 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>หัวเรื่อง 3</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>ตัวหนา (%1)</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>ตัวเอียง (%1)</translation>
+    </message>
+    <message>
+        <source>Underline (%1)</source>
+        <translation>ขีดเส้นใต้ (%1)</translation>
+    </message>
+    <message>
+        <source>Strikethrough (Ctrl+Shift+X)</source>
+        <translation>ขีดทับ (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>Text colour</source>
+        <translation>สีตัวอักษร</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• รายการ</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. รายการ</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>รายการสัญลักษณ์แสดงหัวข้อย่อย</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>รายการลำดับเลข</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>ซ้าย</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>กึ่งกลาง</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>ขวา</translation>
+    </message>
+    <message>
+        <source>Justify</source>
+        <translation>เต็มแนว</translation>
+    </message>
+    <message>
+        <source>Align: %1</source>
+        <translation>จัดแนว: %1</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>ลิงก์…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>ล้างการจัดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>ซอร์ส HTML</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show and edit the HTML that is stored and sent (Ctrl+Shift+H)</source>
+        <translation>แสดงและแก้ไข HTML ที่จัดเก็บและส่งออกไป (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>ฝ่ายการตลาด</translation>
+    </message>
+    <message>
+        <source>Tech Support</source>
+        <translation>ฝ่ายสนับสนุนด้านเทคนิค</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerJobRegistry</name>
+    <message>
+        <source>reminders</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>ลำดับอีเมล</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerStatus</name>
+    <message>
+        <source>Scheduler stopped</source>
+        <translation>ตัวจัดกำหนดการหยุดทำงาน</translation>
+    </message>
+    <message>
+        <source>Scheduler idle</source>
+        <translation>ตัวจัดกำหนดการว่าง</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>กำลังเรียกใช้ %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>กำลังส่ง %1 จาก %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerWorker</name>
+    <message>
+        <source>Mail is waiting, but the SMTP password is not available yet.</source>
+        <translation>มีอีเมลรอส่ง แต่ยังไม่มีรหัสผ่าน SMTP</translation>
+    </message>
+    <message>
+        <source>Delivery is paused: the SMTP server refused the login. Check the SMTP user name and password.</source>
+        <translation>หยุดการส่งชั่วคราว: เซิร์ฟเวอร์ SMTP ปฏิเสธการเข้าสู่ระบบ โปรดตรวจสอบชื่อผู้ใช้และรหัสผ่าน SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>The segment name is required.</source>
+        <translation>ต้องระบุชื่อกลุ่ม</translation>
+    </message>
+    <message>
+        <source>The segment name is longer than %1 characters.</source>
+        <translation>ชื่อกลุ่มยาวเกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A static segment is a list of contacts.</source>
+        <translation>กลุ่มแบบคงที่คือรายชื่อผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>You already have a segment called "%1".</source>
+        <translation>คุณมีกลุ่มชื่อ "%1" อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no segment with id %1.</source>
+        <translation>ไม่พบกลุ่มที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>Only the owner of "%1" (%2) or an admin may change it.</source>
+        <translation>เฉพาะเจ้าของ "%1" (%2) หรือผู้ดูแลระบบเท่านั้นที่เปลี่ยนแปลงได้</translation>
+    </message>
+    <message>
+        <source>"%1" is archived; restore it before changing it.</source>
+        <translation>"%1" ถูกเก็บถาวรแล้ว โปรดกู้คืนก่อนเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>A segment's type cannot change; duplicate it instead.</source>
+        <translation>ไม่สามารถเปลี่ยนประเภทของกลุ่มได้ ให้ทำสำเนาแทน</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (สำเนา)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (สำเนา %2)</translation>
+    </message>
+    <message>
+        <source>"%1" is dynamic: its filter decides its members.</source>
+        <translation>"%1" เป็นกลุ่มแบบไดนามิก: ตัวกรองเป็นตัวกำหนดสมาชิก</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>ไม่พบผู้ติดต่อที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>ไม่สามารถเขียนไฟล์ส่งออก: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>เก็บถาวร</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentType</name>
+    <message>
+        <source>Dynamic</source>
+        <translation>ไดนามิก</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>คงที่</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentVisibility</name>
+    <message>
+        <source>Private</source>
+        <translation>ส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>สาธารณะ</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceEditor</name>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Save sequence</source>
+        <translation>บันทึกลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Step active</source>
+        <translation>เปิดใช้ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>เพิ่มขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation>บันทึกขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>ลบขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>เทมเพลต</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>ระยะเวลารอ</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>เวลาส่ง</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>ขั้นตอนที่เลือก</translation>
+    </message>
+    <message>
+        <source>Send after</source>
+        <translation>ส่งหลังจาก</translation>
+    </message>
+    <message>
+        <source>Only if</source>
+        <translation>เฉพาะเมื่อ</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>ทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>missing template %1</source>
+        <translation>ไม่พบเทมเพลต %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n วัน</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>Sequence saved.</source>
+        <translation>บันทึกลำดับอีเมลแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceEmailStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>ตีกลับ</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>ข้าม</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceJob</name>
+    <message>
+        <source>Drip sequences</source>
+        <translation>ลำดับอีเมลอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Sequences: %1 enrolled by trigger, %2 steps processed, %3 mails queued, %4 skipped, %5 completed, %6 cancelled.</source>
+        <translation>ลำดับอีเมล: ลงทะเบียนจากทริกเกอร์ %1 รายการ, ประมวลผล %2 ขั้นตอน, เข้าคิว %3 อีเมล, ข้าม %4, เสร็จสิ้น %5, ยกเลิก %6</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>ทริกเกอร์</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Active enrolments</source>
+        <translation>การลงทะเบียนที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceProcessor</name>
+    <message>
+        <source>%1 unsubscribed.</source>
+        <translation>%1 ยกเลิกการรับข่าวสารแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation>%1 ไม่ได้ใช้งานแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation>%1 ไม่มีที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>%1 has no active, subscribed contact with an email address left.</source>
+        <translation>%1 ไม่มีผู้ติดต่อที่ใช้งานอยู่ รับข่าวสาร และมีที่อยู่อีเมลเหลืออยู่</translation>
+    </message>
+    <message>
+        <source>The step's template (id %1) no longer exists.</source>
+        <translation>เทมเพลตของขั้นตอนนี้ (ID %1) ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The step is switched off.</source>
+        <translation>ขั้นตอนนี้ถูกปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Condition not met: %1 %2 %3</source>
+        <translation>ไม่ตรงตามเงื่อนไข: %1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceService</name>
+    <message>
+        <source>The sequence name is required.</source>
+        <translation>ต้องระบุชื่อลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>A triggered sequence needs its trigger event (%1).</source>
+        <translation>ลำดับอีเมลแบบทริกเกอร์ต้องมีเหตุการณ์ทริกเกอร์ (%1)</translation>
+    </message>
+    <message>
+        <source>Only a triggered sequence has a trigger event.</source>
+        <translation>เฉพาะลำดับอีเมลแบบทริกเกอร์เท่านั้นที่มีเหตุการณ์ทริกเกอร์</translation>
+    </message>
+    <message>
+        <source>A sequence called "%1" already exists.</source>
+        <translation>มีลำดับอีเมลชื่อ "%1" อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no sequence with id %1.</source>
+        <translation>ไม่พบลำดับอีเมลที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>The sequence could not be stored.</source>
+        <translation>ไม่สามารถบันทึกลำดับอีเมลได้</translation>
+    </message>
+    <message>
+        <source>Choose the template the step sends.</source>
+        <translation>เลือกเทมเพลตที่ขั้นตอนนี้จะส่ง</translation>
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation>ไม่พบเทมเพลตที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>The delay must be from 0 to 3650 days.</source>
+        <translation>ระยะเวลารอต้องอยู่ระหว่าง 0 ถึง 3650 วัน</translation>
+    </message>
+    <message>
+        <source>The send time must be a time of day such as 09:00.</source>
+        <translation>เวลาส่งต้องเป็นเวลาของวัน เช่น 09:00</translation>
+    </message>
+    <message>
+        <source>The step could not be stored.</source>
+        <translation>ไม่สามารถบันทึกขั้นตอนได้</translation>
+    </message>
+    <message>
+        <source>There is no step with id %1.</source>
+        <translation>ไม่พบขั้นตอนที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of %2.</source>
+        <translation>%1 ไม่ใช่ผู้ติดต่อของ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not active.</source>
+        <translation>%1 ไม่ได้ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>%1 has unsubscribed.</source>
+        <translation>%1 ยกเลิกการรับข่าวสารแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation>%1 ไม่มีที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>%1 has no active, subscribed contact with an email address.</source>
+        <translation>%1 ไม่มีผู้ติดต่อที่ใช้งานอยู่ รับข่าวสาร และมีที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>This contact</source>
+        <translation>ผู้ติดต่อนี้</translation>
+    </message>
+    <message>
+        <source>%1 is already in the sequence "%2".</source>
+        <translation>%1 อยู่ในลำดับอีเมล "%2" แล้ว</translation>
+    </message>
+    <message>
+        <source>The sequence "%1" is switched off; switch it on to enrol.</source>
+        <translation>ลำดับอีเมล "%1" ถูกปิดใช้งาน โปรดเปิดใช้งานก่อนลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>The sequence "%1" has no steps yet.</source>
+        <translation>ลำดับอีเมล "%1" ยังไม่มีขั้นตอน</translation>
+    </message>
+    <message>
+        <source>There is no enrolment with id %1.</source>
+        <translation>ไม่พบการลงทะเบียนที่มี ID %1</translation>
+    </message>
+    <message>
+        <source>An enrolment that is %1 cannot become %2.</source>
+        <translation>การลงทะเบียนที่มีสถานะ %1 ไม่สามารถเปลี่ยนเป็น %2 ได้</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1.</source>
+        <translation>ยกเลิกโดย %1</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceType</name>
+    <message>
+        <source>Manual</source>
+        <translation>ด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>แบบทริกเกอร์</translation>
+    </message>
+</context>
+<context>
+    <name>SequencesPage</name>
+    <message>
+        <source>New sequence</source>
+        <translation>ลำดับอีเมลใหม่</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>การลงทะเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;ผู้ใช้…</translation>
+    </message>
+    <message>
+        <source>Create users, change their roles, deactivate them or reset passwords</source>
+        <translation>สร้างผู้ใช้ เปลี่ยนบทบาท ปิดใช้งาน หรือรีเซ็ตรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;การตั้งค่า…</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>Office time zone</source>
+        <translation>เขตเวลาของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>Daily run time</source>
+        <translation>เวลาทำงานประจำวัน</translation>
+    </message>
+    <message>
+        <source>Attachment size limit (MB)</source>
+        <translation>ขนาดไฟล์แนบสูงสุด (MB)</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>ชื่อผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>อีเมลผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Scheduler interval (seconds)</source>
+        <translation>รอบการทำงานของตัวจัดเวลา (วินาที)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Email ticket updates to the customer</source>
+        <translation>ส่งอีเมลแจ้งความคืบหน้าของทิกเก็ตให้ลูกค้า</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>เซิร์ฟเวอร์ SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>พอร์ต SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>ความปลอดภัย SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>ชื่อผู้ใช้ SMTP</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>ที่อยู่สำหรับตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Mails per minute at most</source>
+        <translation>จำนวนอีเมลสูงสุดต่อนาที</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation>ใบรับรอง CA เพิ่มเติม (ไฟล์ PEM)</translation>
+    </message>
+    <message>
+        <source>SMTP connect and greeting timeout (seconds)</source>
+        <translation>เวลารอการเชื่อมต่อและการทักทาย SMTP (วินาที)</translation>
+    </message>
+    <message>
+        <source>SMTP command timeout (seconds)</source>
+        <translation>เวลารอคำสั่ง SMTP (วินาที)</translation>
+    </message>
+    <message>
+        <source>SMTP end-of-message timeout (seconds)</source>
+        <translation>เวลารอการสิ้นสุดข้อความ SMTP (วินาที)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe mailbox</source>
+        <translation>กล่องจดหมายสำหรับยกเลิกการรับข่าวสาร</translation>
+    </message>
+    <message>
+        <source>Unsubscribe web address</source>
+        <translation>ที่อยู่เว็บสำหรับยกเลิกการรับข่าวสาร</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCatalogue</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day such as 09:00.</source>
+        <translation>%1 ต้องเป็นเวลาของวัน เช่น 09:00</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a known time zone (for example Asia/Bangkok).</source>
+        <translation>%1: "%2" ไม่ใช่เขตเวลาที่รู้จัก (ตัวอย่างเช่น Asia/Bangkok)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid email address.</source>
+        <translation>%1 ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The translation for %1 is not installed.</source>
+        <translation>ยังไม่ได้ติดตั้งคำแปลภาษา %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Office (all desktops)</source>
+        <translation>สำนักงาน (ทุกเครื่อง)</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change office settings.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าสำนักงานได้</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;ภาษา:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>You can try again now.</source>
+        <translation>ลองอีกครั้งได้แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไป โปรดรอ %n วินาทีแล้วลองอีกครั้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to Rapport</source>
+        <translation>ลงชื่อเข้าใช้ Rapport</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>The connection to %1 was lost during %2 (%3).</source>
+        <translation>การเชื่อมต่อกับ %1 ขาดหายระหว่าง%2 (%3)</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 answered %2 with: %3</source>
+        <translation>เซิร์ฟเวอร์ SMTP %1 ตอบกลับ%2ว่า: %3</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 did not answer %2 within %3 seconds.</source>
+        <translation>เซิร์ฟเวอร์ SMTP %1 ไม่ตอบกลับ%2ภายใน %3 วินาที</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 sent something that is not an SMTP reply during %2.</source>
+        <translation>เซิร์ฟเวอร์ SMTP %1 ส่งข้อมูลที่ไม่ใช่การตอบกลับ SMTP ระหว่าง%2</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 does not offer STARTTLS, which the settings require; nothing was sent unencrypted.</source>
+        <translation>เซิร์ฟเวอร์ SMTP %1 ไม่รองรับ STARTTLS ซึ่งการตั้งค่ากำหนดไว้ ไม่มีข้อมูลใดถูกส่งโดยไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3; trust it only if your mail provider confirms that fingerprint.</source>
+        <translation>ใบรับรองของ %1 ไม่น่าเชื่อถือ (%2) ลายนิ้วมือ SHA-256 คือ %3 โปรดเชื่อถือใบรับรองนี้เฉพาะเมื่อผู้ให้บริการอีเมลของคุณยืนยันลายนิ้วมือดังกล่าว</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 did not finish in time.</source>
+        <translation>การเชื่อมต่อ TLS กับ %1 ไม่เสร็จสิ้นภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Rapport does not send the SMTP password to %1 unencrypted; choose STARTTLS or TLS.</source>
+        <translation>Rapport จะไม่ส่งรหัสผ่าน SMTP ไปยัง %1 โดยไม่เข้ารหัส โปรดเลือก STARTTLS หรือ TLS</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 offers no login method Rapport supports (PLAIN or LOGIN).</source>
+        <translation>เซิร์ฟเวอร์ SMTP %1 ไม่มีวิธีเข้าสู่ระบบที่ Rapport รองรับ (PLAIN หรือ LOGIN)</translation>
+    </message>
+    <message>
+        <source>the login</source>
+        <translation>การเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set up yet.</source>
+        <translation>ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์ SMTP</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>ไม่สามารถเชื่อมต่อกับ %1 ภายใน %2 วินาที</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>ไม่สามารถเชื่อมต่อกับ %1: %2</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>การทักทาย</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>การเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>ไม่ได้เชื่อมต่อกับ %1</translation>
+    </message>
+    <message>
+        <source>The address %1 needs an SMTP server with SMTPUTF8, which %2 does not offer.</source>
+        <translation>ที่อยู่ %1 ต้องใช้เซิร์ฟเวอร์ SMTP ที่รองรับ SMTPUTF8 ซึ่ง %2 ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; the SMTP server %2 accepts at most %3.</source>
+        <translation>ข้อความมีขนาด %1 ไบต์ แต่เซิร์ฟเวอร์ SMTP %2 รับได้สูงสุด %3</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>ผู้รับ %1</translation>
+    </message>
+    <message>
+        <source>Sending the message to %1 stalled for %2 seconds.</source>
+        <translation>การส่งข้อความไปยัง %1 หยุดชะงักนาน %2 วินาที</translation>
+    </message>
+    <message>
+        <source>the message data</source>
+        <translation>ข้อมูลข้อความ</translation>
+    </message>
+    <message>
+        <source>The mail was given up before it was complete.</source>
+        <translation>ยกเลิกการส่งอีเมลก่อนที่จะเสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>no reply within %1 seconds</source>
+        <translation>ไม่มีการตอบกลับภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <source>an unreadable reply</source>
+        <translation>การตอบกลับที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>การเชื่อมต่อถูกปิด</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended after the whole message was sent but before the server confirmed it (%2); it may or may not have been delivered.</source>
+        <translation>การเชื่อมต่อกับ %1 สิ้นสุดลงหลังจากส่งข้อความครบแล้ว แต่ก่อนที่เซิร์ฟเวอร์จะยืนยัน (%2) ข้อความอาจส่งถึงหรือไม่ถึงก็ได้</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>ข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPasswordStore</name>
+    <message>
+        <source>No SMTP password is stored in the keychain yet.</source>
+        <translation>ยังไม่มีรหัสผ่าน SMTP จัดเก็บไว้ในคีย์เชน</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>ไม่มีคีย์เชนในคอมพิวเตอร์เครื่องนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation>ไม่สามารถใช้คีย์เชนได้ (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>คีย์เชนปฏิเสธ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSecurity</name>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS (implicit)</source>
+        <translation>TLS (โดยตรง)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsStore</name>
+    <message>
+        <source>The SMTP server name is required.</source>
+        <translation>ต้องระบุชื่อเซิร์ฟเวอร์ SMTP</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server name or address.</source>
+        <translation>"%1" ไม่ใช่ชื่อหรือที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be a number from 1 to 65535.</source>
+        <translation>พอร์ต SMTP ต้องเป็นตัวเลขตั้งแต่ 1 ถึง 65535</translation>
+    </message>
+    <message>
+        <source>The sender address is required.</source>
+        <translation>ต้องระบุที่อยู่ผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid sender address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่ผู้ส่งที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid reply-to address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่สำหรับตอบกลับที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid unsubscribe address.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่สำหรับยกเลิกการรับข่าวสารที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The unsubscribe web address must be an https:// address.</source>
+        <translation>ที่อยู่เว็บสำหรับยกเลิกการรับข่าวสารต้องขึ้นต้นด้วย https://</translation>
+    </message>
+    <message>
+        <source>The rate limit must be from 1 to 1,000,000 mails per minute.</source>
+        <translation>อัตราการส่งต้องอยู่ระหว่าง 1 ถึง 1,000,000 อีเมลต่อนาที</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์ CA %1 ได้</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>ไฟล์ CA %1 ไม่มีใบรับรอง PEM</translation>
+    </message>
+    <message>
+        <source>Timeouts must be from 1 to 1800 seconds.</source>
+        <translation>เวลารอต้องอยู่ระหว่าง 1 ถึง 1800 วินาที</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 certificate fingerprint.</source>
+        <translation>"%1" ไม่ใช่ลายนิ้วมือใบรับรอง SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRun</name>
+    <message>
+        <source>A record with the same key already exists (%1).</source>
+        <translation>มีระเบียนที่ใช้คีย์เดียวกันอยู่แล้ว (%1)</translation>
+    </message>
+    <message>
+        <source>A referenced record does not exist or is still in use (%1).</source>
+        <translation>ระเบียนที่อ้างถึงไม่มีอยู่หรือยังถูกใช้งานอยู่ (%1)</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>ฐานข้อมูลแจ้งข้อผิดพลาด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>ไม่สามารถเปิด %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying the database failed: %1</source>
+        <translation>คัดลอกฐานข้อมูลไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StarterTemplates</name>
+    <message>
+        <source>The starter template file %1 is missing from this build.</source>
+        <translation>ไม่พบไฟล์เทมเพลตเริ่มต้น %1 ในบิลด์นี้</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFlow</name>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>StepCondition</name>
+    <message>
+        <source>Company: %1</source>
+        <translation>บริษัท: %1</translation>
+    </message>
+    <message>
+        <source>Choose the field the condition tests.</source>
+        <translation>เลือกฟิลด์ที่เงื่อนไขจะตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>"%1" is not a contact or company field a condition can test.</source>
+        <translation>"%1" ไม่ใช่ฟิลด์ผู้ติดต่อหรือบริษัทที่เงื่อนไขตรวจสอบได้</translation>
+    </message>
+    <message>
+        <source>Choose the condition's operator.</source>
+        <translation>เลือกตัวดำเนินการของเงื่อนไข</translation>
+    </message>
+    <message>
+        <source>"%1" does not apply to the field %2.</source>
+        <translation>"%1" ใช้กับฟิลด์ %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The value for %1 must be true or false.</source>
+        <translation>ค่าของ %1 ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <source>The value for %1 must be a whole number.</source>
+        <translation>ค่าของ %1 ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>The value for %1 must be a date (YYYY-MM-DD).</source>
+        <translation>ค่าของ %1 ต้องเป็นวันที่ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The value for %1 must be one of: %2.</source>
+        <translation>ค่าของ %1 ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>Enter the value to compare %1 with.</source>
+        <translation>ป้อนค่าที่จะเปรียบเทียบกับ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>← Templates</source>
+        <translation>← เทมเพลต</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>บันทึกเทมเพลต (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>e.g. Renewal reminder, 30 days (English)</source>
+        <translation>เช่น แจ้งเตือนการต่ออายุ 30 วัน (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Only active templates are used by reminders and sequences.</source>
+        <translation>การแจ้งเตือนและลำดับอีเมลจะใช้เฉพาะเทมเพลตที่ใช้งานอยู่เท่านั้น</translation>
+    </message>
+    <message>
+        <source>e.g. Your contract {{contract_number}} ends on {{end_date}}</source>
+        <translation>เช่น สัญญาเลขที่ {{contract_number}} ของคุณจะสิ้นสุดในวันที่ {{end_date}}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>หัวเรื่อง:</translation>
+    </message>
+    <message>
+        <source>Optional. Leave empty and the plain-text part of the mail is made from the HTML body (links are kept as "text (address)").</source>
+        <translation>ไม่บังคับ หากเว้นว่างไว้ ส่วนข้อความธรรมดาของอีเมลจะสร้างจากเนื้อหา HTML (ลิงก์จะแสดงเป็น "ข้อความ (ที่อยู่)")</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>เนื้อหา</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>ข้อความธรรมดา</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>ไม่ได้บันทึกเทมเพลต: %1</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>เทมเพลตใหม่</translation>
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation>เทมเพลตไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source> (view only)</source>
+        <translation> (ดูอย่างเดียว)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Search contacts by name or email…</source>
+        <translation>ค้นหาผู้ติดต่อตามชื่อหรืออีเมล…</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>ข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>แสดงตัวอย่างสำหรับ:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>หัวเรื่อง:</translation>
+    </message>
+    <message>
+        <source>No value for %1: it is left empty in the mail.</source>
+        <translation>ไม่มีค่าสำหรับ %1: จะเว้นว่างไว้ในอีเมล</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>เทมเพลตต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>"%1" is not a template type; use one of: %2.</source>
+        <translation>"%1" ไม่ใช่ประเภทเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a template language; use one of: %2.</source>
+        <translation>"%1" ไม่ใช่ภาษาของเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>The subject is required.</source>
+        <translation>ต้องระบุหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation>หัวเรื่องต้องมีเพียงบรรทัดเดียว</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>เนื้อหาว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>A template called "%1" already exists (names are compared ignoring case).</source>
+        <translation>มีเทมเพลตชื่อ "%1" อยู่แล้ว (การเปรียบเทียบชื่อไม่สนใจตัวพิมพ์เล็ก/ใหญ่)</translation>
+    </message>
+    <message>
+        <source>There is no template with id %1.</source>
+        <translation>ไม่พบเทมเพลตที่มี ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateType</name>
+    <message>
+        <source>Renewal: 30 days before</source>
+        <translation>ต่ออายุ: ก่อน 30 วัน</translation>
+    </message>
+    <message>
+        <source>Renewal: 14 days before</source>
+        <translation>ต่ออายุ: ก่อน 14 วัน</translation>
+    </message>
+    <message>
+        <source>Renewal: 7 days before</source>
+        <translation>ต่ออายุ: ก่อน 7 วัน</translation>
+    </message>
+    <message>
+        <source>Renewal: urgent (3 days or fewer)</source>
+        <translation>ต่ออายุ: ด่วน (เหลือไม่เกิน 3 วัน)</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>ใบแจ้งหนี้ใหม่</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>แจ้งเตือนการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>ชำระเงินเกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Quarterly check-in</source>
+        <translation>ติดตามรายไตรมาส</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>เซ็นสัญญาแล้ว</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ต้อนรับ</translation>
+    </message>
+    <message>
+        <source>Seasonal: New Year</source>
+        <translation>เทศกาล: ปีใหม่</translation>
+    </message>
+    <message>
+        <source>Seasonal: Songkran</source>
+        <translation>เทศกาล: สงกรานต์</translation>
+    </message>
+    <message>
+        <source>Seasonal: Chinese New Year</source>
+        <translation>เทศกาล: ตรุษจีน</translation>
+    </message>
+    <message>
+        <source>Seasonal: Christmas</source>
+        <translation>เทศกาล: คริสต์มาส</translation>
+    </message>
+    <message>
+        <source>Zone offline alert</source>
+        <translation>แจ้งเตือนโซนออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Ticket update</source>
+        <translation>อัปเดตทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Sequence step</source>
+        <translation>ขั้นตอนในลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>กำหนดเอง</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>at position %1</source>
+        <translation>ที่ตำแหน่ง %1</translation>
+    </message>
+    <message>
+        <source>at line %1, column %2</source>
+        <translation>ที่บรรทัด %1 คอลัมน์ %2</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>หัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>text body</source>
+        <translation>เนื้อหาแบบข้อความ</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>เนื้อหา</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces in the %1: "{{" %2 is never closed with "}}".</source>
+        <translation>วงเล็บปีกกาใน%1ไม่สมดุล: "{{" %2 ไม่มี "}}" ปิด</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces in the %1: "}}" %2 has no "{{" before it.</source>
+        <translation>วงเล็บปีกกาใน%1ไม่สมดุล: "}}" %2 ไม่มี "{{" อยู่ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>%1: this variable is not offered by %2 templates.</source>
+        <translation>%1: เทมเพลตประเภท %2 ไม่มีตัวแปรนี้</translation>
+    </message>
+    <message>
+        <source>%1: did you mean %2?</source>
+        <translation>%1: หมายถึง %2 หรือไม่</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the %3 is not a variable: names use only letters, digits and underscores.</source>
+        <translation>%1 %2 ใน%3 ไม่ใช่ตัวแปร: ชื่อตัวแปรใช้ได้เฉพาะตัวอักษร ตัวเลข และขีดล่างเท่านั้น</translation>
+    </message>
+    <message>
+        <source>%1: there is no such variable in %2 templates; pick one from the variable guide.</source>
+        <translation>%1: ไม่มีตัวแปรนี้ในเทมเพลตประเภท %2 โปรดเลือกจากคู่มือตัวแปร</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateVariable</name>
+    <message>
+        <source>The customer company's name.</source>
+        <translation>ชื่อบริษัทลูกค้า</translation>
+    </message>
+    <message>
+        <source>The full name of the contact receiving the email.</source>
+        <translation>ชื่อ-นามสกุลของผู้ติดต่อที่รับอีเมล</translation>
+    </message>
+    <message>
+        <source>The current year (Buddhist Era in Thai templates, e.g. 2568).</source>
+        <translation>ปีปัจจุบัน (เป็นปีพุทธศักราชในเทมเพลตภาษาไทย เช่น 2568)</translation>
+    </message>
+    <message>
+        <source>A link the recipient follows to stop receiving these emails.</source>
+        <translation>ลิงก์สำหรับให้ผู้รับยกเลิกการรับอีเมลเหล่านี้</translation>
+    </message>
+    <message>
+        <source>The sender name from the office mail settings.</source>
+        <translation>ชื่อผู้ส่งจากการตั้งค่าอีเมลของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>The contract's number, e.g. C-2025-001.</source>
+        <translation>เลขที่สัญญา เช่น C-2025-001</translation>
+    </message>
+    <message>
+        <source>The date the contract ends, written for the template's language.</source>
+        <translation>วันที่สัญญาสิ้นสุด ในรูปแบบตามภาษาของเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Whole days from today until the contract ends.</source>
+        <translation>จำนวนวันเต็มนับจากวันนี้จนถึงวันที่สัญญาสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>The contract's monthly value with its currency.</source>
+        <translation>มูลค่าสัญญาต่อเดือนพร้อมสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>The date the contract starts, written for the template's language.</source>
+        <translation>วันที่สัญญาเริ่มต้น ในรูปแบบตามภาษาของเทมเพลต</translation>
+    </message>
+    <message>
+        <source>The invoice's number.</source>
+        <translation>เลขที่ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>The invoice amount with its currency.</source>
+        <translation>ยอดเงินในใบแจ้งหนี้พร้อมสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>The date payment is due, written for the template's language.</source>
+        <translation>วันครบกำหนดชำระ ในรูปแบบตามภาษาของเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Whole days since the due date (0 when the invoice is not yet overdue).</source>
+        <translation>จำนวนวันเต็มนับจากวันครบกำหนด (0 หากใบแจ้งหนี้ยังไม่เกินกำหนด)</translation>
+    </message>
+    <message>
+        <source>Whole days from today until the due date (0 when it is due or overdue).</source>
+        <translation>จำนวนวันเต็มนับจากวันนี้จนถึงวันครบกำหนด (0 หากถึงหรือเกินกำหนดแล้ว)</translation>
+    </message>
+    <message>
+        <source>The ticket's number, e.g. T-20250314-0001.</source>
+        <translation>เลขที่ทิกเก็ต เช่น T-20250314-0001</translation>
+    </message>
+    <message>
+        <source>The ticket's subject line.</source>
+        <translation>หัวเรื่องของทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>The ticket's current status, e.g. Resolved.</source>
+        <translation>สถานะปัจจุบันของทิกเก็ต เช่น แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>The name of the email sequence sending this step.</source>
+        <translation>ชื่อลำดับอีเมลที่ส่งขั้นตอนนี้</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateVariables</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>ไม่พบผู้ติดต่อที่มี id %1</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>ไม่พบ%1ที่มี id %2</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 belongs to another company than the contact.</source>
+        <translation>%1ที่มี id %2 เป็นของบริษัทอื่นที่ไม่ใช่บริษัทของผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>There is no contract with id %1.</source>
+        <translation>ไม่พบสัญญาที่มี id %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation>ไม่พบใบแจ้งหนี้ที่มี id %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>เทมเพลต</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>เทมเพลตใหม่</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>ทุกภาษา</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <source>No templates match. Create one with New template (Ctrl+N).</source>
+        <translation>ไม่พบเทมเพลตที่ตรงกัน สร้างใหม่ได้ด้วย เทมเพลตใหม่ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The template could not be opened.</source>
+        <translation>ไม่สามารถเปิดเทมเพลตได้</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this template?</source>
+        <translation>ยกเลิกการเปลี่ยนแปลงที่ยังไม่ได้บันทึกของเทมเพลตนี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Delete the template "%1"? Sequence steps that use it will have no template.</source>
+        <translation>ลบเทมเพลต "%1" หรือไม่ ขั้นตอนในลำดับอีเมลที่ใช้เทมเพลตนี้จะไม่มีเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCategory</name>
+    <message>
+        <source>Technical</source>
+        <translation>ด้านเทคนิค</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>การเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Zone configuration</source>
+        <translation>การตั้งค่าโซน</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>บัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Feature request</source>
+        <translation>ขอฟีเจอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFormDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>ทิกเก็ตใหม่</translation>
+    </message>
+    <message>
+        <source>Edit ticket</source>
+        <translation>แก้ไขทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Start typing a company name</source>
+        <translation>เริ่มพิมพ์ชื่อบริษัท</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>บริษัท(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>ผู้ติดต่อ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>หัวเรื่อง(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>รายละเอียด(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>ความสำคัญ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>หมวดหมู่(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>กำหนดเสร็จ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>ไม่ระบุผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>There is no company called "%1"; pick one from the list.</source>
+        <translation>ไม่พบบริษัทชื่อ "%1" โปรดเลือกจากรายการ</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>ยังไม่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>เกินกำหนด · %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>หัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>ทีม</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListPage</name>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>ทิกเก็ตของฉัน</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ยังไม่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>ด่วน</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Search number, subject or company (Ctrl+F)</source>
+        <translation>ค้นหาเลขที่ หัวเรื่อง หรือบริษัท (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>สถิติ</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>ทิกเก็ตใหม่</translation>
+    </message>
+    <message>
+        <source>Open a new ticket (Ctrl+N)</source>
+        <translation>เปิดทิกเก็ตใหม่ (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n ทิกเก็ต</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TicketMessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>← Tickets</source>
+        <translation>← ทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Drop files to attach them to this ticket</source>
+        <translation>วางไฟล์ที่นี่เพื่อแนบกับทิกเก็ตนี้</translation>
+    </message>
+    <message>
+        <source>Internal note (staff only)</source>
+        <translation>บันทึกภายใน (เฉพาะพนักงาน)</translation>
+    </message>
+    <message>
+        <source>Internal notes are never shown or mailed to the customer.</source>
+        <translation>บันทึกภายในจะไม่แสดงหรือส่งอีเมลถึงลูกค้า</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>บันทึกไฟล์แนบ…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>สถานะ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>ความสำคัญ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>ผู้รับผิดชอบ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>ทีม(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>กำหนดเสร็จ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>เพิ่มบันทึกภายใน</translation>
+    </message>
+    <message>
+        <source>Send reply to customer</source>
+        <translation>ส่งคำตอบถึงลูกค้า</translation>
+    </message>
+    <message>
+        <source>Internal note — only staff will see this. It is not mailed to the customer.</source>
+        <translation>บันทึกภายใน — เฉพาะพนักงานเท่านั้นที่เห็น และจะไม่ส่งอีเมลถึงลูกค้า</translation>
+    </message>
+    <message>
+        <source>Public reply — the customer sees this and is emailed a copy.</source>
+        <translation>คำตอบสาธารณะ — ลูกค้าจะเห็นข้อความนี้และได้รับสำเนาทางอีเมล</translation>
+    </message>
+    <message>
+        <source>Write an internal note for your colleagues…</source>
+        <translation>เขียนบันทึกภายในถึงเพื่อนร่วมงาน…</translation>
+    </message>
+    <message>
+        <source>Write a reply to the customer…</source>
+        <translation>เขียนคำตอบถึงลูกค้า…</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>ปิดทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Reopen ticket</source>
+        <translation>เปิดทิกเก็ตอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ยังไม่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>ฉัน (%1)</translation>
+    </message>
+    <message>
+        <source>You can only comment on your own tickets.</source>
+        <translation>คุณแสดงความคิดเห็นได้เฉพาะในทิกเก็ตของคุณเองเท่านั้น</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>Created: %1 by %2
+First response: %3 (%4)
+Resolved: %5 (%6)
+Closed: %7</source>
+        <translation>สร้างเมื่อ: %1 โดย %2
+ตอบกลับครั้งแรก: %3 (%4)
+แก้ไขเสร็จ: %5 (%6)
+ปิดเมื่อ: %7</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>ไม่มีแอปพลิเคชันที่ตั้งค่าไว้สำหรับเปิด %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPriority</name>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>ด่วน</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>%1 may only change their own tickets, and %2 is not theirs.</source>
+        <translation>%1 แก้ไขได้เฉพาะทิกเก็ตของตนเอง และ %2 ไม่ใช่ทิกเก็ตของผู้ใช้นี้</translation>
+    </message>
+    <message>
+        <source>There is no ticket with id %1.</source>
+        <translation>ไม่พบทิกเก็ตที่มี id %1</translation>
+    </message>
+    <message>
+        <source>There is no ticket numbered %1.</source>
+        <translation>ไม่พบทิกเก็ตเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a ticket id nor a ticket number such as T-20260301-0001.</source>
+        <translation>"%1" ไม่ใช่ทั้ง id ของทิกเก็ตและเลขที่ทิกเก็ต (เช่น T-20260301-0001)</translation>
+    </message>
+    <message>
+        <source>Choose the company this ticket is for.</source>
+        <translation>เลือกบริษัทของทิกเก็ตนี้</translation>
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation>ไม่พบบริษัทที่มี id %1</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>ไม่พบผู้ติดต่อที่มี id %1</translation>
+    </message>
+    <message>
+        <source>The contact must work for the ticket's company.</source>
+        <translation>ผู้ติดต่อต้องเป็นพนักงานของบริษัทในทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>The subject is required.</source>
+        <translation>ต้องระบุหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Describe the problem or request.</source>
+        <translation>โปรดอธิบายปัญหาหรือคำขอ</translation>
+    </message>
+    <message>
+        <source>The status must be one of %1.</source>
+        <translation>สถานะต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
+    </message>
+    <message>
+        <source>The priority must be one of %1.</source>
+        <translation>ความสำคัญต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
+    </message>
+    <message>
+        <source>The category must be one of %1.</source>
+        <translation>หมวดหมู่ต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
+    </message>
+    <message>
+        <source>The team must be one of %1.</source>
+        <translation>ทีมต้องเป็นค่าใดค่าหนึ่งใน %1</translation>
+    </message>
+    <message>
+        <source>The assignee must be a user id.</source>
+        <translation>ผู้รับผิดชอบต้องเป็น id ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation>ต้องระบุวันกำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already open.</source>
+        <translation>ทิกเก็ต %1 เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Write something before adding the comment.</source>
+        <translation>โปรดพิมพ์ข้อความก่อนเพิ่มความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; attachments may be at most %3 MB (the attachment size limit).</source>
+        <translation>%1 มีขนาด %2 MB ไฟล์แนบต้องมีขนาดไม่เกิน %3 MB (ขีดจำกัดขนาดไฟล์แนบ)</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>ไม่พบไฟล์ที่ %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>ไม่สามารถอ่าน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation>ไม่พบไฟล์แนบที่มี id %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatisticsView</name>
+    <message>
+        <source>← Tickets</source>
+        <translation>← ทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Ticket statistics</source>
+        <translation>สถิติทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>ทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>My open</source>
+        <translation>ที่เปิดอยู่ของฉัน</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ยังไม่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Average first response</source>
+        <translation>เวลาตอบกลับครั้งแรกเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Average resolution</source>
+        <translation>เวลาแก้ไขเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>ตามสถานะ</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>ตามความสำคัญ</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>มอบหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTeam</name>
+    <message>
+        <source>Tech</source>
+        <translation>เทคนิค</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>การเงิน</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>ฝ่ายขาย</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>ฝ่ายสนับสนุน</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimelineModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>ไม่มีผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>changed the status from %1 to %2</source>
+        <translation>เปลี่ยนสถานะจาก %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>changed the priority from %1 to %2</source>
+        <translation>เปลี่ยนความสำคัญจาก %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>reassigned the ticket from %1 to %2</source>
+        <translation>มอบหมายทิกเก็ตใหม่จาก %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>moved the ticket from team %1 to %2</source>
+        <translation>ย้ายทิกเก็ตจากทีม %1 ไปยัง %2</translation>
+    </message>
+    <message>
+        <source>changed the due date from %1 to %2</source>
+        <translation>เปลี่ยนวันกำหนดเสร็จจาก %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation>เปลี่ยน%1จาก %2 เป็น %3</translation>
+    </message>
+    <message>
+        <source>%1 opened the ticket · %2</source>
+        <translation>%1 เปิดทิกเก็ต · %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the customer · %2</source>
+        <translation>%1 ตอบกลับลูกค้า · %2</translation>
+    </message>
+    <message>
+        <source>Internal note by %1 · %2 · not visible to the customer</source>
+        <translation>บันทึกภายในโดย %1 · %2 · ลูกค้ามองไม่เห็น</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 attached a file · %2</source>
+        <translation>%1 แนบไฟล์ · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, SHA-256 %3. Double-click to open; right-click to save.</source>
+        <translation>%1, %2, SHA-256 %3 ดับเบิลคลิกเพื่อเปิด คลิกขวาเพื่อบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>TicketUpdateMail</name>
+    <message>
+        <source>[%1] We have received your request: %2</source>
+        <translation>[%1] เราได้รับคำขอของคุณแล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting us. Your request has been logged as ticket %1 and our team will get back to you shortly.</source>
+        <translation>ขอบคุณที่ติดต่อเรา คำขอของคุณได้รับการบันทึกเป็นทิกเก็ต %1 แล้ว ทีมงานจะติดต่อกลับโดยเร็ว</translation>
+    </message>
+    <message>
+        <source>[%1] New reply: %2</source>
+        <translation>[%1] มีการตอบกลับใหม่: %2</translation>
+    </message>
+    <message>
+        <source>There is a new reply on your ticket %1:</source>
+        <translation>มีการตอบกลับใหม่ในทิกเก็ต %1 ของคุณ:</translation>
+    </message>
+    <message>
+        <source>[%1] Resolved: %2</source>
+        <translation>[%1] แก้ไขแล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Your ticket %1 has been resolved. If the problem persists, simply reply to this email and we will reopen it.</source>
+        <translation>ทิกเก็ต %1 ของคุณได้รับการแก้ไขแล้ว หากปัญหายังคงอยู่ เพียงตอบกลับอีเมลนี้ แล้วเราจะเปิดทิกเก็ตอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>เรียน คุณ%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 — %2 — status: %3</source>
+        <translation>ทิกเก็ต %1 — %2 — สถานะ: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerEvent</name>
+    <message>
+        <source>Contract signed</source>
+        <translation>เซ็นสัญญาแล้ว</translation>
+    </message>
+    <message>
+        <source>30 days before renewal</source>
+        <translation>30 วันก่อนต่ออายุ</translation>
+    </message>
+    <message>
+        <source>7 days before renewal</source>
+        <translation>7 วันก่อนต่ออายุ</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>ชำระเงินเกินกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>อ่านข้อมูลจากอินพุตมาตรฐานไม่ได้</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role; use sales, marketing, tech_support or admin.</source>
+        <translation>"%1" ไม่ใช่บทบาท ให้ใช้ sales, marketing, tech_support หรือ admin</translation>
+    </message>
+    <message>
+        <source>--%1 takes true or false.</source>
+        <translation>--%1 รับค่า true หรือ false</translation>
+    </message>
+    <message>
+        <source>Name the user, e.g. rapport-cli user add alice --role sales --password-stdin.</source>
+        <translation>ระบุชื่อผู้ใช้ เช่น rapport-cli user add alice --role sales --password-stdin</translation>
+    </message>
+    <message>
+        <source>Give the new user's role with --role (sales, marketing, tech_support or admin).</source>
+        <translation>ระบุบทบาทของผู้ใช้ใหม่ด้วย --role (sales, marketing, tech_support หรือ admin)</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation>ส่งรหัสผ่านทางอินพุตมาตรฐานพร้อม --password-stdin</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list ไม่รับอาร์กิวเมนต์</translation>
+    </message>
+    <message>
+        <source>Name the user, e.g. rapport-cli user set alice --role marketing.</source>
+        <translation>ระบุชื่อผู้ใช้ เช่น rapport-cli user set alice --role marketing</translation>
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --role admin.</source>
+        <translation>ระบุอย่างน้อยหนึ่งช่องที่จะเปลี่ยน เช่น --role admin</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1; user set changes --username, --full-name, --email, --role and --is-active.</source>
+        <translation>ไม่รู้จักตัวเลือก --%1 คำสั่ง user set เปลี่ยนได้เฉพาะ --username, --full-name, --email, --role และ --is-active</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli user password USERNAME --password-stdin.</source>
+        <translation>วิธีใช้: rapport-cli user password USERNAME --password-stdin</translation>
+    </message>
+    <message>
+        <source>Create a user (roles: sales, marketing, tech_support, admin); prints its id.</source>
+        <translation>สร้างผู้ใช้ (บทบาท: sales, marketing, tech_support, admin) แล้วพิมพ์รหัสของผู้ใช้</translation>
+    </message>
+    <message>
+        <source>List users with their role and whether they are active (never their password).</source>
+        <translation>แสดงรายชื่อผู้ใช้พร้อมบทบาทและสถานะการใช้งาน (ไม่แสดงรหัสผ่านเด็ดขาด)</translation>
+    </message>
+    <message>
+        <source>Change a user's details, role or whether they may sign in.</source>
+        <translation>เปลี่ยนรายละเอียด บทบาท หรือสิทธิ์ลงชื่อเข้าใช้ของผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Set a new password for a user (also lifts a sign-in lockout).</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้ผู้ใช้ (และปลดการล็อกการลงชื่อเข้าใช้ด้วย)</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>ผู้ใช้ใหม่</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>แก้ไขผู้ใช้ %1</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>อนุญาตให้ลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>ชื่อ-&amp;นามสกุล:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;อีเมล:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;บทบาท:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;ยืนยันรหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Reset password for %1</source>
+        <translation>รีเซ็ตรหัสผ่านของ %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>รหัสผ่าน&amp;ใหม่:</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>รหัสผ่านต้องไม่ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>UserManagementPage</name>
+    <message>
+        <source>Reactivate</source>
+        <translation>เปิดใช้งานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>User %1 was created.</source>
+        <translation>สร้างผู้ใช้ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ไม่สามารถลงชื่อเข้าใช้ได้อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 ลงชื่อเข้าใช้ได้อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>รีเซ็ตรหัสผ่านของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>ผู้ใช้&amp;ใหม่…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>รีเซ็ต&amp;รหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;ประวัติ</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>รหัสผ่านต้องไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1024 characters).</source>
+        <translation>รหัสผ่านยาวเกินไป (ไม่เกิน 1024 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>The username is required.</source>
+        <translation>ต้องระบุชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>The username may only contain letters, digits, dots, dashes, underscores and @, and be at most 64 characters long.</source>
+        <translation>ชื่อผู้ใช้มีได้เฉพาะตัวอักษร ตัวเลข จุด ขีด ขีดล่าง และ @ และยาวไม่เกิน 64 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>There is already a user called "%1" (usernames are compared ignoring case).</source>
+        <translation>มีผู้ใช้ชื่อ "%1" อยู่แล้ว (เปรียบเทียบชื่อผู้ใช้โดยไม่สนตัวพิมพ์เล็กใหญ่)</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>ไม่มีผู้ใช้รหัส %1</translation>
+    </message>
+    <message>
+        <source>There is no user called "%1".</source>
+        <translation>ไม่มีผู้ใช้ชื่อ "%1"</translation>
+    </message>
+    <message>
+        <source>This database already has users; sign in as an administrator to add more.</source>
+        <translation>ฐานข้อมูลนี้มีผู้ใช้อยู่แล้ว โปรดลงชื่อเข้าใช้ในฐานะผู้ดูแลระบบเพื่อเพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another user an administrator first.</source>
+        <translation>%1 เป็นผู้ดูแลระบบคนสุดท้ายที่ยังใช้งานอยู่ โปรดตั้งผู้ใช้อื่นเป็นผู้ดูแลระบบก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>ปิดใช้งานแล้ว</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>ลงชื่อเข้าใช้ล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>VariableGuide</name>
+    <message>
+        <source>Click a variable to insert it where the cursor is, in the subject or the body. Hover for what it contains; right-click to copy it.</source>
+        <translation>คลิกตัวแปรเพื่อแทรกที่ตำแหน่งเคอร์เซอร์ในหัวเรื่องหรือเนื้อหา วางเมาส์เหนือตัวแปรเพื่อดูว่ามีข้อมูลอะไร คลิกขวาเพื่อคัดลอก</translation>
+    </message>
+    <message>
+        <source>Variables for %1</source>
+        <translation>ตัวแปรสำหรับ %1</translation>
+    </message>
+    <message>
+        <source>Insert %1</source>
+        <translation>แทรก %1</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>คัดลอก %1</translation>
+    </message>
+</context>
 </TS>

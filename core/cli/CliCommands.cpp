@@ -2,6 +2,7 @@
 
 #include "cli/CliRegistry.h"
 #include "cli/DataCommands.h"
+#include "cli/MailCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/SegmentCommands.h"
 #include "cli/SequenceCommands.h"
@@ -17,5 +18,6 @@ void registerAllCommands(CliRegistry& registry)
     registerTicketCommands(registry);
     registerDataCommands(registry);
     registerSequenceCommands(registry);
+    registerMailCommands(registry);
     registerSegmentCommands(registry);
 }

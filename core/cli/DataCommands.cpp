@@ -166,14 +166,33 @@ Error postgresBackupError()
 
 int runBackup(CliContext& cli)
 {
-    if (cli.args().size() != 1)
+    const bool daily = cli.hasOption(QStringLiteral("daily"));
+    if (cli.args().size() != (daily ? 0 : 1))
         return cli.usageError(
-            tr("Say where to write the backup, e.g. rapport-cli backup rapport-backup.db."));
+            tr("Say where to write the backup, e.g. rapport-cli backup rapport-backup.db, or "
+               "rapport-cli backup --daily FOLDER [--keep N]."));
     if (Database::isPostgresLocation(cli.databaseLocation()))
         return cli.fail(postgresBackupError());
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
+    if (daily) {
+        bool ok = false;
+        const int keep = cli.option(QStringLiteral("keep"), QStringLiteral("7")).toInt(&ok);
+        if (!ok || keep < 1 || keep > 3650)
+            return cli.fail(
+                Error::invalid(QStringLiteral("keep"), tr("--keep must be a whole number from 1 to 3650.")));
+        // The office-local day would need the settings; the UTC day is close enough for a daily copy.
+        auto written = BackupService::runDaily(context->db().location(), cli.option(QStringLiteral("daily")),
+                                               cli.clock().nowUtc().date(), keep);
+        if (!written)
+            return cli.fail(written.error());
+        if (written->has_value())
+            cli.out() << QFileInfo(written->value()).absoluteFilePath() << '\n';
+        else
+            cli.err() << tr("Today's backup already exists; nothing to do.") << '\n';
+        return ExitCode::Success;
+    }
     if (auto written = BackupService::backup(context->db().location(), cli.arg(0)); !written)
         return cli.fail(written.error());
     cli.out() << QFileInfo(cli.arg(0)).absoluteFilePath() << '\n';
@@ -224,8 +243,9 @@ void registerDataCommands(CliRegistry& registry)
          {QStringLiteral("bom"), QStringLiteral("active_only"), QStringLiteral("desc")},
          runExport});
     registry.add({{QStringLiteral("backup")},
-                  QStringLiteral("backup FILE"),
-                  tr("Write a consistent copy of the database to FILE, even while Rapport is running."),
+                  QStringLiteral("backup FILE | backup --daily FOLDER [--keep N]"),
+                  tr("Write a consistent copy of the database to FILE, even while Rapport is running; with "
+                     "--daily, once a day into FOLDER keeping the newest N (default 7), e.g. from cron."),
                   {},
                   runBackup});
     registry.add({{QStringLiteral("restore")},

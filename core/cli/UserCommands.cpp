@@ -8,18 +8,13 @@
 #include <QFile>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UserCommands", text);
-}
-
 // One line from standard input, without its line ending: the password, so that it never shows
 // in the process list or the shell history.
 Result<QString> readPasswordFromStdin()
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
-        return Error::io(tr("Standard input could not be read."));
+        return Error::io(QCoreApplication::translate("UserCommands", "Standard input could not be read."));
     QByteArray line = input.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
@@ -32,8 +27,11 @@ Result<Role> roleFrom(const QString& text)
     code.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
     if (auto role = RoleCodes::fromCode(code))
         return role.value();
-    return Error::invalid(QStringLiteral("role"),
-                          tr("\"%1\" is not a role; use sales, marketing, tech_support or admin.").arg(text));
+    return Error::invalid(
+        QStringLiteral("role"),
+        QCoreApplication::translate("UserCommands",
+                                    "\"%1\" is not a role; use sales, marketing, tech_support or admin.")
+            .arg(text));
 }
 
 Result<bool> booleanFrom(const QString& name, const QString& text)
@@ -43,19 +41,22 @@ Result<bool> booleanFrom(const QString& name, const QString& text)
         return true;
     if (lower == QLatin1String("false") || lower == QLatin1String("0") || lower == QLatin1String("no"))
         return false;
-    return Error::invalid(name, tr("--%1 takes true or false.").arg(name));
+    return Error::invalid(name,
+                          QCoreApplication::translate("UserCommands", "--%1 takes true or false.").arg(name));
 }
 
 int runAdd(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(
-            tr("Name the user, e.g. rapport-cli user add alice --role sales --password-stdin."));
+        return cli.usageError(QCoreApplication::translate(
+            "UserCommands", "Name the user, e.g. rapport-cli user add alice --role sales --password-stdin."));
     if (!cli.hasOption(QStringLiteral("role")))
-        return cli.usageError(
-            tr("Give the new user's role with --role (sales, marketing, tech_support or admin)."));
+        return cli.usageError(QCoreApplication::translate(
+            "UserCommands",
+            "Give the new user's role with --role (sales, marketing, tech_support or admin)."));
     if (!cli.flag(QStringLiteral("password_stdin")))
-        return cli.usageError(tr("Give the password on standard input with --password-stdin."));
+        return cli.usageError(QCoreApplication::translate(
+            "UserCommands", "Give the password on standard input with --password-stdin."));
     auto role = roleFrom(cli.option(QStringLiteral("role")));
     if (!role)
         return cli.fail(role.error());
@@ -80,7 +81,7 @@ int runAdd(CliContext& cli)
 int runList(CliContext& cli)
 {
     if (!cli.args().isEmpty())
-        return cli.usageError(tr("user list takes no arguments."));
+        return cli.usageError(QCoreApplication::translate("UserCommands", "user list takes no arguments."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -94,7 +95,8 @@ int runList(CliContext& cli)
 int runSet(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Name the user, e.g. rapport-cli user set alice --role marketing."));
+        return cli.usageError(QCoreApplication::translate(
+            "UserCommands", "Name the user, e.g. rapport-cli user set alice --role marketing."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -106,12 +108,14 @@ int runSet(CliContext& cli)
                                QStringLiteral("email"), QStringLiteral("role"), QStringLiteral("is_active")};
     const QMap<QString, QString> fields = cli.fieldOptions();
     if (fields.isEmpty())
-        return cli.usageError(tr("Name at least one field to change, e.g. --role admin."));
+        return cli.usageError(QCoreApplication::translate(
+            "UserCommands", "Name at least one field to change, e.g. --role admin."));
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!known.contains(it.key()))
             return cli.usageError(
-                tr("Unknown option --%1; user set changes --username, --full-name, --email, "
-                   "--role and --is-active.")
+                QCoreApplication::translate(
+                    "UserCommands", "Unknown option --%1; user set changes --username, --full-name, --email, "
+                                    "--role and --is-active.")
                     .arg(it.key()));
     }
     User changed = user.value();
@@ -142,7 +146,8 @@ int runSet(CliContext& cli)
 int runPassword(CliContext& cli)
 {
     if (cli.args().size() != 1 || !cli.flag(QStringLiteral("password_stdin")))
-        return cli.usageError(tr("Usage: rapport-cli user password USERNAME --password-stdin."));
+        return cli.usageError(QCoreApplication::translate(
+            "UserCommands", "Usage: rapport-cli user password USERNAME --password-stdin."));
     auto password = readPasswordFromStdin();
     if (!password)
         return cli.fail(password.error());
@@ -164,23 +169,28 @@ void registerUserCommands(CliRegistry& registry)
     registry.add(
         {{QStringLiteral("user"), QStringLiteral("add")},
          QStringLiteral("user add USERNAME --role ROLE --password-stdin [--full-name N] [--email E]"),
-         tr("Create a user (roles: sales, marketing, tech_support, admin); prints its id."),
+         QCoreApplication::translate(
+             "UserCommands", "Create a user (roles: sales, marketing, tech_support, admin); prints its id."),
          {QStringLiteral("password_stdin")},
          runAdd});
     registry.add({{QStringLiteral("user"), QStringLiteral("list")},
                   QStringLiteral("user list"),
-                  tr("List users with their role and whether they are active (never their password)."),
+                  QCoreApplication::translate(
+                      "UserCommands",
+                      "List users with their role and whether they are active (never their password)."),
                   {},
                   runList});
     registry.add({{QStringLiteral("user"), QStringLiteral("set")},
                   QStringLiteral("user set USERNAME [--username U] [--full-name N] [--email E] [--role ROLE] "
                                  "[--is-active true|false]"),
-                  tr("Change a user's details, role or whether they may sign in."),
+                  QCoreApplication::translate("UserCommands",
+                                              "Change a user's details, role or whether they may sign in."),
                   {},
                   runSet});
     registry.add({{QStringLiteral("user"), QStringLiteral("password")},
                   QStringLiteral("user password USERNAME --password-stdin"),
-                  tr("Set a new password for a user (also lifts a sign-in lockout)."),
+                  QCoreApplication::translate(
+                      "UserCommands", "Set a new password for a user (also lifts a sign-in lockout)."),
                   {QStringLiteral("password_stdin")},
                   runPassword});
 }

@@ -6,6 +6,8 @@
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
 #include "records/AuditedWrite.h"
+#include "records/KeysetSql.h"
+#include "records/RecordFields.h"
 #include "records/RecordValidation.h"
 
 namespace {
@@ -51,6 +53,15 @@ const QStringList kSortable = {QStringLiteral("id"),         QStringLiteral("nam
                                QStringLiteral("industry"),   QStringLiteral("country"),
                                QStringLiteral("city"),       QStringLiteral("is_active"),
                                QStringLiteral("created_at"), QStringLiteral("updated_at")};
+
+// The SQL expression a keyset page orders by: never NULL, so row values compare.
+QString keysetSortExpression(const QString& requested)
+{
+    const QString field = kSortable.contains(requested) ? requested : QStringLiteral("name");
+    if (field == QLatin1String("name"))
+        return QStringLiteral("name_key");
+    return field;
+}
 } // namespace
 
 CompanyService::CompanyService(ServiceContext context) : m_context(std::move(context)) {}
@@ -125,6 +136,32 @@ Result<QList<Company>> CompanyService::list(const ListQuery& query) const
     while (rows->next())
         companies.append(fromRow(rows.value()));
     return companies;
+}
+
+Result<KeysetPage> CompanyService::listKeys(const ListQuery& query, const ListCursor& after, int limit) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    QVariantList binds;
+    const QString where = whereClause(query, binds);
+    return KeysetSql::page(m_context.db().connection(), QStringLiteral("companies"), where, binds,
+                           keysetSortExpression(query.sortField), query.descending, after, limit);
+}
+
+Result<QList<Company>> CompanyService::getMany(const QList<qint64>& ids) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    auto rows =
+        KeysetSql::byIds(m_context.db().connection(),
+                         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies"), ids);
+    if (!rows)
+        return rows.error();
+    QList<Company> records;
+    records.reserve(ids.size());
+    while (rows->next())
+        records.append(fromRow(rows.value()));
+    return records;
 }
 
 Result<qint64> CompanyService::count(const ListQuery& query) const

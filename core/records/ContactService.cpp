@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "records/AuditedWrite.h"
 #include "records/ContactType.h"
+#include "records/KeysetSql.h"
 #include "records/Language.h"
 #include "records/RecordValidation.h"
 
@@ -89,6 +90,17 @@ QString whereClause(const ListQuery& q, QVariantList& binds)
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
+
+// The SQL expression a keyset page orders by: never NULL, so row values compare.
+QString keysetSortExpression(const QString& requested)
+{
+    const QString field = kSortable.contains(requested) ? requested : QStringLiteral("name");
+    if (field == QLatin1String("name"))
+        return QStringLiteral("name_key");
+    if (field == QLatin1String("email"))
+        return QStringLiteral("email_key");
+    return field;
+}
 } // namespace
 
 ContactService::ContactService(ServiceContext context) : m_context(std::move(context)) {}
@@ -156,6 +168,32 @@ Result<QList<Contact>> ContactService::list(const ListQuery& query) const
     while (rows->next())
         contacts.append(fromRow(rows.value()));
     return contacts;
+}
+
+Result<KeysetPage> ContactService::listKeys(const ListQuery& query, const ListCursor& after, int limit) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    QVariantList binds;
+    const QString where = whereClause(query, binds);
+    return KeysetSql::page(m_context.db().connection(), QStringLiteral("contacts"), where, binds,
+                           keysetSortExpression(query.sortField), query.descending, after, limit);
+}
+
+Result<QList<Contact>> ContactService::getMany(const QList<qint64>& ids) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    auto rows =
+        KeysetSql::byIds(m_context.db().connection(),
+                         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts"), ids);
+    if (!rows)
+        return rows.error();
+    QList<Contact> records;
+    records.reserve(ids.size());
+    while (rows->next())
+        records.append(fromRow(rows.value()));
+    return records;
 }
 
 Result<qint64> ContactService::count(const ListQuery& query) const

@@ -7,6 +7,8 @@
 #include "db/Transaction.h"
 #include "records/AuditedWrite.h"
 #include "records/ContractStatus.h"
+#include "records/KeysetSql.h"
+#include "records/RecordFields.h"
 #include "records/RecordValidation.h"
 #include "settings/OfficeSettings.h"
 
@@ -84,6 +86,19 @@ QString whereClause(const ListQuery& q, const QDate& today, QVariantList& binds)
     }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// The SQL expression a keyset page orders by: never NULL, so row values compare.
+QString keysetSortExpression(const QString& requested)
+{
+    const QString field = kSortable.contains(requested) ? requested : QStringLiteral("end_date");
+    if (field == QLatin1String("monthly_value"))
+        return QStringLiteral("monthly_value_minor");
+    if (field == QLatin1String("days_until_expiry") || field == QLatin1String("end_date"))
+        return QStringLiteral("COALESCE(end_date, '')");
+    if (field == QLatin1String("start_date"))
+        return QStringLiteral("COALESCE(start_date, '')");
+    return field;
 }
 } // namespace
 
@@ -173,6 +188,34 @@ Result<QList<Contract>> ContractService::list(const ListQuery& query) const
     while (rows->next())
         contracts.append(fromRow(rows.value(), day));
     return contracts;
+}
+
+Result<KeysetPage> ContractService::listKeys(const ListQuery& query, const ListCursor& after, int limit) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    const QDate day = today();
+    QVariantList binds;
+    const QString where = whereClause(query, day, binds);
+    return KeysetSql::page(m_context.db().connection(), QStringLiteral("contracts"), where, binds,
+                           keysetSortExpression(query.sortField), query.descending, after, limit);
+}
+
+Result<QList<Contract>> ContractService::getMany(const QList<qint64>& ids) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    const QDate day = today();
+    auto rows =
+        KeysetSql::byIds(m_context.db().connection(),
+                         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contracts"), ids);
+    if (!rows)
+        return rows.error();
+    QList<Contract> records;
+    records.reserve(ids.size());
+    while (rows->next())
+        records.append(fromRow(rows.value(), day));
+    return records;
 }
 
 Result<qint64> ContractService::count(const ListQuery& query) const

@@ -8,6 +8,8 @@
 #include "records/AuditedWrite.h"
 #include "records/Contract.h"
 #include "records/InvoiceStatus.h"
+#include "records/KeysetSql.h"
+#include "records/RecordFields.h"
 #include "records/RecordValidation.h"
 #include "settings/OfficeSettings.h"
 
@@ -83,6 +85,17 @@ QString whereClause(const ListQuery& q, const QDate& today, QVariantList& binds)
     }
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// The SQL expression a keyset page orders by: never NULL, so row values compare.
+QString keysetSortExpression(const QString& requested)
+{
+    const QString field = kSortable.contains(requested) ? requested : QStringLiteral("due_date");
+    if (field == QLatin1String("amount"))
+        return QStringLiteral("amount_minor");
+    if (field == QLatin1String("issue_date") || field == QLatin1String("due_date"))
+        return QStringLiteral("COALESCE(") + field + QStringLiteral(", '')");
+    return field;
 }
 } // namespace
 
@@ -169,6 +182,34 @@ Result<QList<Invoice>> InvoiceService::list(const ListQuery& query) const
     while (rows->next())
         invoices.append(fromRow(rows.value(), day));
     return invoices;
+}
+
+Result<KeysetPage> InvoiceService::listKeys(const ListQuery& query, const ListCursor& after, int limit) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    const QDate day = today();
+    QVariantList binds;
+    const QString where = whereClause(query, day, binds);
+    return KeysetSql::page(m_context.db().connection(), QStringLiteral("invoices"), where, binds,
+                           keysetSortExpression(query.sortField), query.descending, after, limit);
+}
+
+Result<QList<Invoice>> InvoiceService::getMany(const QList<qint64>& ids) const
+{
+    if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
+        return allowed.error();
+    const QDate day = today();
+    auto rows =
+        KeysetSql::byIds(m_context.db().connection(),
+                         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM invoices"), ids);
+    if (!rows)
+        return rows.error();
+    QList<Invoice> records;
+    records.reserve(ids.size());
+    while (rows->next())
+        records.append(fromRow(rows.value(), day));
+    return records;
 }
 
 Result<qint64> InvoiceService::count(const ListQuery& query) const

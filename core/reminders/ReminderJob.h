@@ -7,7 +7,7 @@
 
 // The scheduler's reminder job: runs the daily reminder run when it is due (at the configured
 // office time, or at the first tick after a missed one) and does nothing on the other ticks.
-// Adapts to core/scheduler's SchedulerJob interface once that is on main.
+// SchedulerJobRegistry::standard() runs it on every scheduler tick.
 class ReminderJob
 {
 public:

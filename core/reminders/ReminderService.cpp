@@ -4,11 +4,11 @@
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "mail/Outbox.h"
 #include "records/CompanyService.h"
 #include "records/ContractService.h"
 #include "records/InvoiceService.h"
 #include "sequences/JobWarningLog.h"
-#include "sequences/OutboxQueue.h"
 #include "sequences/Recipients.h"
 #include "sequences/SequenceSchedule.h"
 #include "sequences/SequenceService.h"
@@ -160,9 +160,8 @@ Status ReminderService::sendTo(qint64 companyId, const QString& templateType, co
             return composed.error();
         OutgoingMail mail;
         mail.dedupeKey = dedupeKey;
-        mail.kind = QStringLiteral("transactional");
-        mail.toAddress = contact.email.trimmed();
-        mail.toName = contact.name;
+        mail.kind = MailKind::Transactional;
+        mail.to = {contact.email.trimmed(), contact.name};
         mail.subject = composed->subject;
         mail.htmlBody = composed->html;
         mail.textBody = composed->text;
@@ -170,10 +169,10 @@ Status ReminderService::sendTo(qint64 companyId, const QString& templateType, co
         mail.sourceId = invoiceId != 0 ? invoiceId : contractId;
         mail.companyId = companyId;
         mail.contactId = contact.id;
-        auto queued = OutboxQueue::enqueue(m_context, mail);
+        auto queued = Outbox(m_context).enqueue(mail);
         if (!queued)
             return queued.error();
-        if (queued.value() != 0)
+        if (queued->created)
             ++report.queued;
         else
             ++report.alreadySent;

@@ -19,4 +19,6 @@ public:
     virtual QString name() const = 0;
     // `stop` turns true when the application is closing: finish the item in hand and return.
     virtual Status run(const ServiceContext& context, const std::atomic_bool& stop) = 0;
+    // One line on what the last run did ("Reminders for 2026-03-02: 4 queued, …"), for logs.
+    virtual QString summary() const { return {}; }
 };

@@ -17,8 +17,8 @@ public:
     std::vector<std::unique_ptr<SchedulerJob>> createJobs() const;
     int size() const { return int(m_factories.size()); }
 
-    // Every job the product has. An area that adds jobs (sequences, reminders) registers them in
-    // SchedulerJobRegistry.cpp, in the order they must run.
+    // Every job the product has (reminders, then sequences), in the order they run. An area that
+    // adds a job registers it in SchedulerJobRegistry.cpp.
     static SchedulerJobRegistry standard();
 
 private:

@@ -33,6 +33,7 @@ struct SchedulerStatus
 // What one tick did.
 struct SchedulerTick
 {
+    QStringList jobSummaries;
     QStringList jobErrors;
     MailDelivery::Report delivery;
     QDateTime startedAt;

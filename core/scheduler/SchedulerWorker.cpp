@@ -155,6 +155,8 @@ SchedulerTick SchedulerWorker::runTick()
         const Status ran = job->run(ctx, m_stop);
         if (!ran)
             tick.jobErrors << name + QStringLiteral(": ") + ran.error().message;
+        else if (!job->summary().isEmpty())
+            tick.jobSummaries << job->summary();
     }
 
     if (!m_stop.load()) {

@@ -6,9 +6,8 @@
 #include <QString>
 
 // The scheduler's sequence job: on every tick, enrol signed contracts into contract_signed
-// sequences, process the due steps and copy delivery outcomes back. It adapts to the
-// scheduler's SchedulerJob interface once core/scheduler is on main; until then the scheduler
-// (and the tests) call run() directly.
+// sequences, process the due steps and copy delivery outcomes back. SchedulerJobRegistry::standard()
+// runs it on every scheduler tick (after the reminders); tests call run() directly.
 class SequenceJob
 {
 public:

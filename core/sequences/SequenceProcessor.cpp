@@ -4,9 +4,9 @@
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "mail/Outbox.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
-#include "sequences/OutboxQueue.h"
 #include "sequences/Recipients.h"
 #include "sequences/SequenceSchedule.h"
 #include "sequences/SequenceService.h"
@@ -220,9 +220,8 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
                                  .arg(enrolmentId)
                                  .arg(index)
                                  .arg(contact.id);
-            mail.kind = QStringLiteral("marketing");
-            mail.toAddress = contact.email.trimmed();
-            mail.toName = contact.name;
+            mail.kind = MailKind::Marketing;
+            mail.to = {contact.email.trimmed(), contact.name};
             mail.subject = composed->subject;
             mail.htmlBody = composed->html;
             mail.textBody = composed->text;
@@ -230,10 +229,11 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
             mail.sourceId = enrolmentId;
             mail.companyId = company->id;
             mail.contactId = contact.id;
-            auto queued = OutboxQueue::enqueue(m_context, mail);
+            auto queued = Outbox(m_context).enqueue(mail);
             if (!queued)
                 return queued.error();
-            outboxId = queued.value();
+            // 0 when this step's mail was already queued by an earlier run.
+            outboxId = queued->created ? queued->id : 0;
             if (outboxId != 0)
                 ++report.queued;
         }

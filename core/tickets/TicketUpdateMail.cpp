@@ -1,13 +1,11 @@
 #include "tickets/TicketUpdateMail.h"
 
-#include "common/TimeFormat.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
+#include "mail/Outbox.h"
 #include "settings/OfficeSettings.h"
 #include "settings/SettingsCatalogue.h"
 #include "tickets/TicketStatus.h"
-
-#include <QUuid>
 
 namespace {
 QString reasonCode(TicketUpdateMail::Reason reason)
@@ -100,24 +98,20 @@ Result<qint64> TicketUpdateMail::queue(const Ticket& ticket, Reason reason, qint
     html += paragraphs(statusLine) + paragraphs(signature);
     const QString text = textParts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 
-    const QString sender = settings.value(QLatin1String(SettingsCatalogue::Keys::SenderAddress));
-    const QString domain = sender.contains(QLatin1Char('@')) ? sender.section(QLatin1Char('@'), -1)
-                                                             : QStringLiteral("rapport.invalid");
-    const QString messageId =
-        QStringLiteral("<%1@%2>").arg(QUuid::createUuid().toString(QUuid::WithoutBraces), domain);
-    const QString now = TimeFormat::toStoredTimestamp(m_context.now());
-
-    // ON CONFLICT keeps a retried operation from queuing the same update twice.
-    auto inserted = SqlRun::scalar(
-        db,
-        QStringLiteral(
-            "INSERT INTO outbox (dedupe_key, kind, to_address, to_name, subject, html_body, text_body, "
-            "message_id, status, next_attempt_at, source_type, source_id, company_id, contact_id, "
-            "created_at, updated_at) VALUES (?, 'transactional', ?, ?, ?, ?, ?, ?, 'queued', ?, "
-            "'ticket_update', ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id"),
-        {dedupeKey(ticket.id, reason, sourceKey), email, name, subject, html, text, messageId, now, ticket.id,
-         ticket.companyId, ticket.contactId, now, now});
-    if (!inserted)
-        return inserted.error();
-    return inserted->isNull() ? qint64(0) : inserted->toLongLong();
+    OutgoingMail mail;
+    // The dedupe key keeps a retried operation from queuing the same update twice.
+    mail.dedupeKey = dedupeKey(ticket.id, reason, sourceKey);
+    mail.kind = MailKind::Transactional;
+    mail.to = {email, name};
+    mail.subject = subject;
+    mail.htmlBody = html;
+    mail.textBody = text;
+    mail.sourceType = QStringLiteral("ticket_update");
+    mail.sourceId = ticket.id;
+    mail.companyId = ticket.companyId;
+    mail.contactId = ticket.contactId;
+    auto queued = Outbox(m_context).enqueue(mail);
+    if (!queued)
+        return queued.error();
+    return queued->created ? queued->id : qint64(0);
 }

@@ -7,13 +7,11 @@
 #include <QCoreApplication>
 
 // The customer update of SPEC §8: a ticket_update mail to the ticket's contact when the ticket is
-// created, answered publicly or resolved. Written straight into the outbox table by the caller's
+// created, answered publicly or resolved, queued with Outbox::enqueue inside the caller's
 // transaction (the scheduler delivers it later).
 //
-// Interim: the mail branch's Outbox::enqueue and the templates branch's ticket_update template
-// were not on main yet, so this builds a plain bilingual-ready message itself and inserts the
-// outbox row directly. When they land, queue() should render the active ticket_update template in
-// the contact's language and call Outbox::enqueue with the same dedupe key.
+// Still to do (tickets area): render the active ticket_update template in the contact's language
+// instead of the built-in text below, keeping the same dedupe key.
 class TicketUpdateMail
 {
     Q_DECLARE_TR_FUNCTIONS(TicketUpdateMail)

@@ -129,6 +129,13 @@ private slots:
 
         const QString junk =
             writeFile(QStringLiteral("junk.db"), QByteArray("SQLite format 3\0garbage garbage", 32));
+        const QString folder = m_dir.filePath(QStringLiteral("daily-%1").arg(m_counter));
+        const Run daily =
+            cli({QStringLiteral("--now"), QStringLiteral("2026-03-05T10:00:00Z"), QStringLiteral("backup"),
+                 QStringLiteral("--daily"), folder, QStringLiteral("--keep"), QStringLiteral("2")});
+        QCOMPARE(daily.exitCode, 0);
+        QVERIFY(daily.out.trimmed().endsWith(QStringLiteral("rapport-backup-2026-03-05.db")));
+
         const Run refused = cli({QStringLiteral("restore"), junk});
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(companies(), 3);

@@ -572,7 +572,8 @@ void TestSequences::stepOrdering()
     const qint64 c = service.addStep(first).value();
     const auto ids = [&] {
         QList<qint64> result;
-        for (const SequenceStep& s : service.steps(id).value())
+        const QList<SequenceStep> steps = service.steps(id).value(); // keep the list alive while iterating
+        for (const SequenceStep& s : steps)
             result << s.id;
         return result;
     };

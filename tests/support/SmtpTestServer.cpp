@@ -119,12 +119,14 @@ void SmtpTestServer::stop()
     }
 }
 
-void SmtpTestServer::setFault(const QString& action, int times)
+void SmtpTestServer::setFault(const QString& action, int times, double delaySeconds)
 {
     QSaveFile file(directory() + QStringLiteral("/control.json"));
     if (!file.open(QIODevice::WriteOnly))
         return;
-    QJsonObject control{{QStringLiteral("action"), action}, {QStringLiteral("times"), times}};
+    QJsonObject control{{QStringLiteral("action"), action},
+                        {QStringLiteral("times"), times},
+                        {QStringLiteral("delay"), delaySeconds}};
     file.write(QJsonDocument(control).toJson(QJsonDocument::Compact));
     file.commit();
 }

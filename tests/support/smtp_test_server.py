@@ -7,10 +7,11 @@ unless --security none), and stores every accepted message as an .eml file under
 
 Faults are injected through DIR/control.json, re-read whenever it changes:
     {"action": "mail_421" | "rcpt_550" | "data_451" | "data_550" | "drop_mid_data"
-               | "drop_after_dot" | "slow_dot", "times": N}
+               | "drop_after_dot" | "slow_dot", "times": N, "delay": SECONDS}
 `times` is how many transactions the fault applies to (-1: all of them); after that the server
-behaves normally again. Every protocol event is appended to DIR/events.log, one per line, so a
-test can count connections, logins and DATA attempts.
+behaves normally again; `delay` is slow_dot's pause before its reply (default 0.5). Every
+protocol event is appended to DIR/events.log, one per line, so a test can count connections,
+logins and DATA attempts.
 """
 
 import argparse
@@ -36,6 +37,7 @@ class Recorder:
         self.control_stamp = None
         self.action = None
         self.remaining = 0
+        self.delay = 0.5
 
     def event(self, text):
         self.events.write(text + "\n")
@@ -56,6 +58,7 @@ class Recorder:
             return
         self.action = control.get("action") or None
         self.remaining = int(control.get("times", -1))
+        self.delay = float(control.get("delay", 0.5))
 
     def take(self, action):
         """Whether the fault `action` applies to this transaction (consuming one use)."""
@@ -118,7 +121,7 @@ class Handler:
         if self.recorder.take("data_550"):
             return "550 5.7.1 Message rejected by policy"
         if self.recorder.take("slow_dot"):
-            await asyncio.sleep(0.5)
+            await asyncio.sleep(self.recorder.delay)
         name = self.recorder.store(envelope.original_content)
         self.recorder.event("STORED %s" % name)
         if self.recorder.take("drop_after_dot"):

@@ -9,6 +9,7 @@
 #include "auth/UserService.h"
 #include "auth/UserTableModel.h"
 #include "db/Database.h"
+#include "i18n/TranslationLoader.h"
 #include "records/CompanyService.h"
 #include "settings/OfficeSettings.h"
 #include "settings/SettingsCatalogue.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -40,6 +42,7 @@ private slots:
     void lastAdminRefusalShowsInTheBanner();
     void settingsAreAdminOnlyAndValidated();
     void historyViewShowsFieldChanges();
+    void thaiWindowRetranslatesAndRenders();
 
 private:
     Actor signIn(const QString& username, const QString& password, QString* banner = nullptr);
@@ -208,6 +211,38 @@ void TestSignInAndAdmin::historyViewShowsFieldChanges()
     QCOMPARE(latest->childCount(), 1);
     QCOMPARE(latest->child(0)->text(1), QStringLiteral("city"));
     QVERIFY(latest->child(0)->text(2).contains(QLatin1String("Phuket")));
+}
+
+void TestSignInAndAdmin::thaiWindowRetranslatesAndRenders()
+{
+    const Actor admin = signIn(QStringLiteral("admin"), QStringLiteral("admin-pw"));
+    QMainWindow window;
+    SessionActions actions(m_env->as(admin), &window);
+    QMenu* menu = window.menuBar()->addMenu(QStringLiteral("Rapport"));
+    menu->addAction(actions.manageUsers());
+    menu->addAction(actions.settings());
+    auto* page = new UserManagementPage(m_env->as(admin), &window);
+    window.setCentralWidget(page);
+    window.resize(900, 420);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString english = actions.manageUsers()->text();
+
+    // Switching language at run time: the open window retranslates without being rebuilt.
+    QVERIFY(TranslationLoader::apply(QStringLiteral("th")));
+    QCoreApplication::processEvents();
+    QVERIFY(actions.manageUsers()->text() != english);
+    QCOMPARE(page->findChild<QPushButton*>(QStringLiteral("newUserButton"))->text(),
+             QStringLiteral("ผู้ใช้&ใหม่…"));
+    const QPixmap shot = window.grab();
+    QVERIFY(!shot.isNull());
+    // Set RAPPORT_SCREENSHOT_DIR to keep the picture (to look at the Thai rendering).
+    const QString dir = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("users-th.png"))));
+    QVERIFY(TranslationLoader::apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(actions.manageUsers()->text(), english);
 }
 
 QTEST_MAIN(TestSignInAndAdmin)

@@ -197,8 +197,10 @@ void UserManagementPage::showHistorySelected()
 
 void UserManagementPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        refresh(); // headers and role names come from the model
+    }
     QWidget::changeEvent(event);
 }
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QIcon>
+#include <QKeySequence>
+#include <QMainWindow>
+#include <functional>
+
+class AppPage;
+class AppSession;
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+// The application window: a navigation sidebar with one entry per page, the menus with the
+// standard shortcuts acting on the current page, and a status bar. Areas add themselves with one
+// call to addPage().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the sidebar. `page` may be an AppPage (to receive New/Find/Delete/Refresh)
+    // or any widget. The window takes ownership.
+    void addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page);
+    // The same, but the page is only built when first shown, so start-up reads no data for pages
+    // the user has not opened.
+    void addPage(const QString& id, const QIcon& icon, const QString& title,
+                 const std::function<QWidget*()>& factory);
+    // Shows the page with this id; false when there is none.
+    bool showPage(const QString& id);
+    QString currentPageId() const;
+    // The page with this id (built now if it was not yet); nullptr when there is none.
+    QWidget* page(const QString& id);
+
+    // Restores geometry and the last page from QSettings (after every page was added).
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void createActions();
+    QAction* addMenuAction(QMenu* menu, const QString& text, const QString& name,
+                           const QKeySequence& shortcut, const std::function<void()>& handler);
+    void updateActions();
+    AppPage* currentAppPage() const;
+    void saveLayout();
+
+    AppSession& m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QLabel* m_statusLabel;
+    QStringList m_pageIds;
+    QAction* m_newAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QHash<QString, std::function<QWidget*()>> m_factories; // pages not built yet
+    void buildPage(int index);
+    void connectPage(QWidget* page);
+};

@@ -1,0 +1,7 @@
+#pragma once
+
+class AppSession;
+class MainWindow;
+
+// Adds the companies, contacts, contracts and invoices pages to the main window.
+void addRecordPages(MainWindow& window, AppSession& session);
