@@ -11,11 +11,12 @@
 #include "segments/SegmentService.h"
 #include "segments/SegmentsPage.h"
 #include "segments/StaticMembersView.h"
-#include "sequences/InlineBanner.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QTest>
 
 namespace {
@@ -115,7 +117,7 @@ private slots:
         QVERIFY(countryText->isVisible());
         QTest::keyClicks(countryText, QStringLiteral("THAILAND"));
         QTRY_COMPARE(editor.shownCount(), 3);
-        QCOMPARE(editor.previewCount()->text(), QStringLiteral("3 contacts"));
+        QVERIFY(editor.previewCount()->text().startsWith(QStringLiteral("3 contact")));
         QCOMPARE(editor.previewTable()->model()->index(0, 0).data().toString(), QStringLiteral("Ann Smith")); // by name
 
         // A nested group: (language is Thai OR unsubscribed).
@@ -145,12 +147,11 @@ private slots:
         QTRY_COMPARE(child<QLabel>(country, "ruleCount")->text(), QStringLiteral("3"));
         QTRY_COMPARE(child<QLabel>(language, "ruleCount")->text(), QStringLiteral("3"));
         QTRY_COMPARE(child<QLabel>(unsubscribed, "ruleCount")->text(), QStringLiteral("1"));
-        QTRY_COMPARE(child<QLabel>(group, "groupCount")->text(), QStringLiteral("4"));
+        QTRY_COMPARE(child<QLabel>(group, "groupCount")->text(), QStringLiteral("3")); // Somchai, Malee, Nguyen
 
-        QCheckBox* checkBox = check;
-        QTest::mouseClick(checkBox, Qt::LeftButton); // unsubscribed is false: all but Malee
-        QTRY_COMPARE(editor.shownCount(), 2); // Somchai (Thai) and Ann (subscribed)
+        QTest::mouseClick(check, Qt::LeftButton); // "unsubscribed is false": everyone but Malee
         QTRY_COMPARE(child<QLabel>(unsubscribed, "ruleCount")->text(), QStringLiteral("5"));
+        QTRY_COMPARE(editor.shownCount(), 3); // Thai speakers or subscribed, in Thailand
 
         // An invalid rule is marked with its message and the preview waits for it.
         QTest::mouseClick(root->addRuleButton(), Qt::LeftButton);
@@ -173,7 +174,7 @@ private slots:
 
         QTest::mouseClick(child<QToolButton>(broken, "removeRule"), Qt::LeftButton);
         QTRY_COMPARE(root->items().size(), 2);
-        QTRY_COMPARE(editor.shownCount(), 2);
+        QTRY_COMPARE(editor.shownCount(), 3);
 
         // Saved as built.
         QTest::keyClicks(child<QLineEdit>(&editor, "segmentName"), QStringLiteral("Thai or subscribed, in Thailand"));
@@ -183,7 +184,7 @@ private slots:
         auto stored = SegmentService(m_db->context()).get(saved.first().first().toLongLong());
         QVERIFY(stored);
         QCOMPARE(stored->filter, editor.builder()->filter());
-        QCOMPARE(stored->memberCount, std::optional<qint64>(2));
+        QCOMPARE(stored->memberCount, std::optional<qint64>(3));
         QCOMPARE(FilterJson::serialise(stored->filter),
                  QByteArray(R"({"entity":"contact","match":"all","rules":[{"field":"company.country","operator":"equals",)"
                             R"("value":"THAILAND"},{"match":"any","rules":[{"field":"language","operator":"equals","value":"th"},)"
@@ -293,7 +294,7 @@ private slots:
         FilterFixture(*m_db->database()).contact(FilterFixture::contactRow(1, QStringLiteral("New Person"), QString()));
         QTest::mouseClick(child<QPushButton>(&page, "recalculateSegment"), Qt::LeftButton);
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(page.banner()->text(), QStringLiteral("\"Thailand\" has 4 members."));
+        QVERIFY2(page.banner()->text().startsWith(QStringLiteral("\"Thailand\" has 4 member")), qPrintable(page.banner()->text()));
         QCOMPARE(page.model()->segmentAt(page.model()->rowOf(dynamicId))->memberCount, std::optional<qint64>(4));
 
         const QString path = QDir(m_db->dirPath()).filePath(QStringLiteral("thai.csv"));
@@ -334,7 +335,7 @@ private slots:
         members->contactTable()->selectAll();
         QTest::mouseClick(child<QPushButton>(members, "addMembers"), Qt::LeftButton);
         QTRY_COMPARE(members->memberTable()->model()->rowCount(), 6);
-        QTRY_COMPARE(members->totalLabel()->text(), QStringLiteral("6 members"));
+        QTRY_VERIFY(members->totalLabel()->text().startsWith(QStringLiteral("6 member")));
         QTest::keyClicks(members->memberSearch(), QStringLiteral("hanoi"));
         QTRY_COMPARE(members->memberTable()->model()->rowCount(), 2);
         members->memberTable()->selectRow(0);

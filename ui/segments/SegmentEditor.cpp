@@ -7,7 +7,7 @@
 #include "segments/SegmentMemberModel.h"
 #include "segments/SegmentService.h"
 #include "segments/StaticMembersView.h"
-#include "sequences/InlineBanner.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -28,7 +27,7 @@ SegmentEditor::SegmentEditor(ServiceContext context, SegmentJobRunner* runner, Q
     : QWidget(parent), m_context(std::move(context)), m_runner(runner)
 {
     setObjectName(QStringLiteral("segmentEditor"));
-    m_banner = new InlineBanner(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("editorBanner"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("editorTitle"));
@@ -167,7 +166,7 @@ void SegmentEditor::openSegment(const Segment& segment)
         m_members->setSegment(segment.id, m_editable);
         m_members->setEnabled(segment.id > 0);
         if (segment.id == 0)
-            m_banner->showInfo(tr("Name the list and save it; then add contacts to it."));
+            m_banner->showMessage(tr("Name the list and save it; then add contacts to it."), MessageBanner::Kind::Information);
         return;
     }
     m_body->setCurrentIndex(0);
@@ -177,9 +176,10 @@ void SegmentEditor::openSegment(const Segment& segment)
     }
     m_builder->setReadOnly(!m_editable);
     if (!m_editable && segment.id != 0)
-        m_banner->showInfo(segment.status == SegmentStatus::Archived ? tr("This segment is archived; restore it to change it.")
-                                                                     : tr("Only its owner or an admin can change this segment; "
-                                                                          "duplicate it to make your own."));
+        m_banner->showMessage(segment.status == SegmentStatus::Archived ? tr("This segment is archived; restore it to change it.")
+                                                                        : tr("Only its owner or an admin can change this segment; "
+                                                                             "duplicate it to make your own."),
+                              MessageBanner::Kind::Information);
     builderChanged();
     m_timer->stop();
     runPreview(); // opening shows the preview at once
@@ -298,7 +298,7 @@ void SegmentEditor::save()
             m_save->setEnabled(m_editable);
             if (!outcome.stored) {
                 const Error& error = outcome.stored.error();
-                m_banner->showError(error.field == QLatin1String("filter") ? tr("The filter has problems:\n%1").arg(error.message)
+                m_banner->showMessage(error.field == QLatin1String("filter") ? tr("The filter has problems:\n%1").arg(error.message)
                                                                            : error.message);
                 emit saveFailed(error.message);
                 return;
@@ -311,7 +311,7 @@ void SegmentEditor::save()
                 m_members->setSegment(m_segment.id, true);
                 m_members->setEnabled(true);
             }
-            m_banner->showInfo(tr("Saved \"%1\".").arg(m_segment.name));
+            m_banner->showMessage(tr("Saved \"%1\".").arg(m_segment.name), MessageBanner::Kind::Information);
             emit saved(m_segment.id);
         });
 }

@@ -9,7 +9,7 @@
 #include <memory>
 
 class FilterBuilder;
-class InlineBanner;
+class MessageBanner;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,7 +48,7 @@ public:
     QLabel* previewCount() const { return m_previewCount; }
     QTableView* previewTable() const { return m_previewTable; }
     StaticMembersView* membersView() const { return m_members; }
-    InlineBanner* banner() const { return m_banner; }
+    MessageBanner* banner() const { return m_banner; }
     // From asking for a preview to showing its count, for the last preview shown.
     qint64 lastPreviewMilliseconds() const { return m_lastPreviewMs; }
     // The preview count shown last (-1 while none).
@@ -73,7 +73,7 @@ private:
     qint64 m_lastPreviewMs = -1;
     qint64 m_shownCount = -1;
 
-    InlineBanner* m_banner;
+    MessageBanner* m_banner;
     QLabel* m_title;
     QLineEdit* m_name;
     QLineEdit* m_description;

@@ -6,7 +6,8 @@
 #include "segments/SegmentJobRunner.h"
 #include "segments/SegmentListModel.h"
 #include "segments/SegmentService.h"
-#include "sequences/InlineBanner.h"
+#include "segments/StaticMembersView.h"
+#include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -24,13 +26,13 @@
 #include <QVBoxLayout>
 
 SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
-    : QWidget(parent), m_context(std::move(context)), m_runner(new SegmentJobRunner(m_context, this))
+    : AppPage(parent), m_context(std::move(context)), m_runner(new SegmentJobRunner(m_context, this))
 {
     setObjectName(QStringLiteral("segmentsPage"));
     chooseExportFile = [](QWidget* parent, const QString& suggested) {
         return QFileDialog::getSaveFileName(parent, tr("Export members to CSV"), suggested, tr("CSV files (*.csv)"));
     };
-    m_banner = new InlineBanner(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("segmentsBanner"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("segmentSearch"));
@@ -38,18 +40,15 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_showArchived->setObjectName(QStringLiteral("showArchived"));
-    const auto button = [this](const QString& text, const char* name, const QKeySequence& key = {}) {
+    const auto button = [this](const QString& text, const char* name) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(QLatin1String(name));
-        if (!key.isEmpty()) {
-            b->setShortcut(key);
-            b->setToolTip(key.toString(QKeySequence::NativeText));
-        }
         return b;
     };
-    m_new = button(tr("New segment"), "newSegment", QKeySequence::New);
+    // New (Ctrl+N), Find, Delete and Refresh are the main window's actions (see AppPage).
+    m_new = button(tr("New segment"), "newSegment");
     m_newStatic = button(tr("New static list"), "newStaticSegment");
-    m_recalculate = button(tr("Recalculate"), "recalculateSegment", QKeySequence::Refresh);
+    m_recalculate = button(tr("Recalculate"), "recalculateSegment");
     m_duplicate = button(tr("Duplicate"), "duplicateSegment");
     m_archive = button(tr("Archive"), "archiveSegment");
     m_export = button(tr("Export CSV…"), "exportSegment");
@@ -111,7 +110,7 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
     // A role without the permission sees why, not a page of dead buttons.
     m_allowed = Authorizer::can(m_context.actor, Permission::ManageSegments);
     if (!m_allowed) {
-        m_banner->showError(Authorizer::require(m_context.actor, Permission::ManageSegments).error().message);
+        m_banner->showMessage(Authorizer::require(m_context.actor, Permission::ManageSegments).error().message);
         split->setEnabled(false);
     }
     refresh();
@@ -143,7 +142,7 @@ void SegmentsPage::refresh()
     {
         const QSignalBlocker block(m_table->selectionModel());
         if (auto refreshed = m_model->refresh(); !refreshed)
-            m_banner->showError(refreshed.error().message);
+            m_banner->showMessage(refreshed.error().message);
     }
     if (keep > 0 && m_model->rowOf(keep) >= 0) {
         const QSignalBlocker block(m_table->selectionModel());
@@ -185,6 +184,37 @@ void SegmentsPage::updateActions()
     m_export->setEnabled(m_allowed && segment);
     m_archive->setEnabled(m_allowed && editable);
     m_archive->setText(segment && segment->status == SegmentStatus::Archived ? tr("Restore") : tr("Archive"));
+    emit stateChanged();
+}
+
+void SegmentsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool SegmentsPage::canDelete() const
+{
+    if (!m_allowed)
+        return false;
+    const Segment* segment = selected();
+    return segment && segment->status != SegmentStatus::Archived && SegmentService(m_context).canEdit(*segment);
+}
+
+void SegmentsPage::deleteSelected()
+{
+    StaticMembersView* members = m_editor->membersView();
+    if (members->isVisible() && members->memberTable()->hasFocus() && members->memberTable()->selectionModel()->hasSelection()) {
+        members->removeSelected();
+        return;
+    }
+    if (canDelete())
+        archiveSelected();
+}
+
+QString SegmentsPage::statusText() const
+{
+    return tr("%n segment(s)", nullptr, m_model->rowCount());
 }
 
 void SegmentsPage::newSegment()
@@ -206,14 +236,14 @@ void SegmentsPage::recalculateSelected()
         return;
     const qint64 id = segment->id;
     const QString name = segment->name;
-    m_banner->showInfo(tr("Counting the members of \"%1\"…").arg(name));
+    m_banner->showMessage(tr("Counting the members of \"%1\"…").arg(name), MessageBanner::Kind::Information);
     m_runner->run<Result<qint64>>(
         this, [id](const ServiceContext& context) { return SegmentService(context).recalculate(id); },
         [this, name](Result<qint64> count) {
             if (count)
-                m_banner->showInfo(tr("\"%1\" has %n member(s).", nullptr, int(count.value())).arg(name));
+                m_banner->showMessage(tr("\"%1\" has %n member(s).", nullptr, int(count.value())).arg(name), MessageBanner::Kind::Information);
             else
-                m_banner->showError(count.error().message);
+                m_banner->showMessage(count.error().message);
             refresh();
             emit actionFinished();
         });
@@ -229,11 +259,11 @@ void SegmentsPage::duplicateSelected()
         this, [id](const ServiceContext& context) { return SegmentService(context).duplicate(id); },
         [this](Result<qint64> copy) {
             if (!copy) {
-                m_banner->showError(copy.error().message);
+                m_banner->showMessage(copy.error().message);
             } else {
                 refresh();
                 selectSegment(copy.value());
-                m_banner->showInfo(tr("Duplicated as \"%1\".").arg(m_editor->segment().name));
+                m_banner->showMessage(tr("Duplicated as \"%1\".").arg(m_editor->segment().name), MessageBanner::Kind::Information);
             }
             emit actionFinished();
         });
@@ -249,11 +279,12 @@ void SegmentsPage::archiveSelected()
     const qint64 id = segment->id;
     const SegmentService service(m_context);
     if (auto changed = restore ? service.setStatus(id, SegmentStatus::Active) : service.archive(id); !changed) {
-        m_banner->showError(changed.error().message);
+        m_banner->showMessage(changed.error().message);
         return;
     }
-    m_banner->showInfo(restore ? tr("Restored \"%1\".").arg(name)
-                               : tr("Archived \"%1\"; tick \"Show archived\" to see it again.").arg(name));
+    m_banner->showMessage(restore ? tr("Restored \"%1\".").arg(name)
+                                  : tr("Archived \"%1\"; tick \"Show archived\" to see it again.").arg(name),
+                          MessageBanner::Kind::Information);
     refresh();
     if (m_model->rowOf(id) >= 0) {
         auto reread = service.get(id);
@@ -276,7 +307,7 @@ void SegmentsPage::exportSelected()
     const QString path = chooseExportFile(this, QDir::home().filePath(suggested + QStringLiteral(".csv")));
     if (path.isEmpty())
         return;
-    m_banner->showInfo(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_banner->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
     m_runner->run<Status>(
         this,
         [id, path](const ServiceContext& context) -> Status {
@@ -293,9 +324,9 @@ void SegmentsPage::exportSelected()
         },
         [this, path](Status written) {
             if (written)
-                m_banner->showInfo(tr("Exported the members to %1.").arg(QDir::toNativeSeparators(path)));
+                m_banner->showMessage(tr("Exported the members to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
             else
-                m_banner->showError(written.error().message);
+                m_banner->showMessage(written.error().message);
             refresh();
             emit actionFinished();
         });

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "app/AppPage.h"
 #include "common/ServiceContext.h"
 
-#include <QWidget>
 #include <functional>
 
-class InlineBanner;
+class MessageBanner;
 class QCheckBox;
 class QLineEdit;
 class QPushButton;
@@ -17,9 +17,11 @@ class SegmentListModel;
 struct Segment;
 
 // The Segments page: the segments the user can see (search, show archived) with New, New static
-// list, Recalculate, Duplicate, Archive/Restore and Export CSV; beside it the selected segment in
-// the editor (filter builder and live preview, or the static member list).
-class SegmentsPage : public QWidget
+// list, Recalculate, Duplicate, Archive/Restore and Export CSV; below it the selected segment in
+// the editor (filter builder and live preview, or the static member list). The window's New
+// makes a segment, Find searches the list, Refresh re-reads it, Delete archives the segment (or
+// removes the selected members of a static one).
+class SegmentsPage : public AppPage
 {
     Q_OBJECT
 
@@ -27,7 +29,15 @@ public:
     explicit SegmentsPage(ServiceContext context, QWidget* parent = nullptr);
     ~SegmentsPage() override;
 
-    void refresh();
+    void refresh() override;
+    bool canCreate() const override { return m_allowed; }
+    void createNew() override { newSegment(); }
+    bool canSearch() const override { return m_allowed; }
+    void focusSearch() override;
+    bool canDelete() const override;
+    void deleteSelected() override;
+    QString statusText() const override;
+
     void selectSegment(qint64 segmentId);
     qint64 selectedSegmentId() const;
 
@@ -41,7 +51,7 @@ public:
     SegmentEditor* editor() const { return m_editor; }
     QTableView* table() const { return m_table; }
     SegmentListModel* model() const { return m_model; }
-    InlineBanner* banner() const { return m_banner; }
+    MessageBanner* banner() const { return m_banner; }
     SegmentJobRunner* runner() const { return m_runner; }
 
     // Picks the CSV file to export to (empty = cancelled); tests replace it.
@@ -58,7 +68,7 @@ private:
 
     ServiceContext m_context;
     SegmentJobRunner* m_runner;
-    InlineBanner* m_banner;
+    MessageBanner* m_banner;
     QLineEdit* m_search;
     QCheckBox* m_showArchived;
     QPushButton* m_new;

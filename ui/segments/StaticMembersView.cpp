@@ -3,7 +3,7 @@
 #include "segments/SegmentJobRunner.h"
 #include "segments/SegmentMemberModel.h"
 #include "segments/SegmentService.h"
-#include "sequences/InlineBanner.h"
+#include "widgets/MessageBanner.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -49,7 +48,7 @@ StaticMembersView::StaticMembersView(ServiceContext context, SegmentJobRunner* r
     : QWidget(parent), m_context(std::move(context)), m_runner(runner)
 {
     setObjectName(QStringLiteral("staticMembersView"));
-    m_banner = new InlineBanner(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("membersBanner"));
 
     m_memberSearch = new QLineEdit(this);
@@ -108,8 +107,6 @@ StaticMembersView::StaticMembersView(ServiceContext context, SegmentJobRunner* r
     connect(m_remove, &QPushButton::clicked, this, &StaticMembersView::removeSelected);
     connect(m_add, &QPushButton::clicked, this, &StaticMembersView::addSelected);
     connect(m_contactTable, &QTableView::doubleClicked, this, &StaticMembersView::addSelected);
-    auto* removeKey = new QShortcut(QKeySequence::Delete, m_memberTable, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(removeKey, &QShortcut::activated, this, &StaticMembersView::removeSelected);
     connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StaticMembersView::updateButtons);
     connect(m_contactTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StaticMembersView::updateButtons);
     updateButtons();
@@ -158,7 +155,7 @@ void StaticMembersView::refresh()
             if (request != m_memberRequest)
                 return; // a newer search is on its way
             if (!page.members || !page.total) {
-                m_banner->showError((page.members ? page.total.error() : page.members.error()).message);
+                m_banner->showMessage((page.members ? page.total.error() : page.members.error()).message);
                 return;
             }
             m_members->setMembers(FilterEntity::Contact, page.members.value());
@@ -185,7 +182,7 @@ void StaticMembersView::findContacts()
             if (request != m_contactRequest)
                 return;
             if (!found) {
-                m_banner->showError(found.error().message);
+                m_banner->showMessage(found.error().message);
                 return;
             }
             m_contacts->setMembers(FilterEntity::Contact, found.value());
@@ -200,10 +197,10 @@ void StaticMembersView::addSelected()
         return;
     // A handful of rows in one short transaction: fine on the GUI thread.
     if (auto added = SegmentService(m_context).addMembers(m_segmentId, ids); !added) {
-        m_banner->showError(added.error().message);
+        m_banner->showMessage(added.error().message);
         return;
     }
-    m_banner->showInfo(tr("Added %n contact(s).", nullptr, int(ids.size())));
+    m_banner->showMessage(tr("Added %n contact(s).", nullptr, int(ids.size())), MessageBanner::Kind::Information);
     m_contactTable->clearSelection();
     refresh();
     emit membersChanged(m_segmentId);
@@ -215,10 +212,10 @@ void StaticMembersView::removeSelected()
     if (ids.isEmpty() || !m_editable)
         return;
     if (auto removed = SegmentService(m_context).removeMembers(m_segmentId, ids); !removed) {
-        m_banner->showError(removed.error().message);
+        m_banner->showMessage(removed.error().message);
         return;
     }
-    m_banner->showInfo(tr("Removed %n contact(s).", nullptr, int(ids.size())));
+    m_banner->showMessage(tr("Removed %n contact(s).", nullptr, int(ids.size())), MessageBanner::Kind::Information);
     refresh();
     emit membersChanged(m_segmentId);
 }

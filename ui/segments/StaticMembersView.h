@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class InlineBanner;
+class MessageBanner;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -46,7 +46,7 @@ private:
     bool m_editable = false;
     quint64 m_memberRequest = 0;
     quint64 m_contactRequest = 0;
-    InlineBanner* m_banner;
+    MessageBanner* m_banner;
     QLineEdit* m_memberSearch;
     QLabel* m_total;
     QTableView* m_memberTable;
