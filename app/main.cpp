@@ -1,7 +1,7 @@
 #include "app/AppSession.h"
+#include "app/AreaPages.h"
 #include "app/MainWindow.h"
 #include "records/RecordPages.h"
-#include "segments/SegmentPages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,7 +82,7 @@ int main(int argc, char** argv)
 
     MainWindow window(*session.value());
     addRecordPages(window, *session.value());
-    addSegmentPages(window, *session.value());
+    addAreaPages(window, *session.value());
     window.restoreLayout();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "rapport: there is no page called \"%s\".\n",

@@ -1,7 +1,7 @@
 #include "mail/MimeMessage.h"
 
-#include "mail/HtmlToText.h"
 #include "mail/MimeEncoding.h"
+#include "templates/HtmlToText.h"
 
 #include <QMimeDatabase>
 #include <QRandomGenerator>

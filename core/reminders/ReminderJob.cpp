@@ -5,29 +5,19 @@
 
 #include <QCoreApplication>
 
-QString ReminderJob::name() const
+Result<QString> ReminderJob::run(const ServiceContext& context)
 {
-    return QCoreApplication::translate("ReminderJob", "Renewal and payment reminders");
-}
-
-Status ReminderJob::run(const ServiceContext& context, const std::atomic_bool& stop)
-{
-    if (stop)
-        return Status::success();
     auto report = ReminderService(context).runIfDue();
     if (!report)
         return report.error();
-    if (!report->ran) {
-        m_summary = QCoreApplication::translate("ReminderJob", "Reminders: today's run is already done.");
-        return Status::success();
-    }
-    m_summary = QCoreApplication::translate(
-                    "ReminderJob", "Reminders for %1: %2 queued, %3 already sent, %4 without an active "
-                                   "template, %5 triggered enrolments.")
-                    .arg(TimeFormat::toStoredDate(report->day))
-                    .arg(report->queued)
-                    .arg(report->alreadySent)
-                    .arg(report->missingTemplates)
-                    .arg(report->enrolled);
-    return Status::success();
+    if (!report->ran)
+        return QCoreApplication::translate("ReminderJob", "Reminders: today's run is already done.");
+    return QCoreApplication::translate("ReminderJob",
+                                       "Reminders for %1: %2 queued, %3 already sent, %4 without an active "
+                                       "template, %5 triggered enrolments.")
+        .arg(TimeFormat::toStoredDate(report->day))
+        .arg(report->queued)
+        .arg(report->alreadySent)
+        .arg(report->missingTemplates)
+        .arg(report->enrolled);
 }

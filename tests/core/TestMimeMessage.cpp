@@ -1,7 +1,7 @@
 #include "PythonEmail.h"
-#include "mail/HtmlToText.h"
 #include "mail/MimeEncoding.h"
 #include "mail/MimeMessage.h"
+#include "templates/HtmlToText.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -217,7 +217,7 @@ void TestMimeMessage::htmlToText_data()
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("text");
     QTest::newRow("paragraphs") << QStringLiteral("<p>Hello <b>Ann</b>,</p>\n  <p>See   you.</p>")
-                                << QStringLiteral("Hello Ann,\n\nSee you.");
+                                << QStringLiteral("Hello Ann,\nSee you.");
     QTest::newRow("br and entities") << QStringLiteral("A &amp; B<br>C&nbsp;&lt;D&gt; &#3585;&#x0e02;")
                                      << QStringLiteral("A & B\nC <D> กข");
     QTest::newRow("link") << QStringLiteral("<a href=\"https://example.com/u?a=1&amp;b=2\">Unsubscribe</a>")
@@ -226,7 +226,7 @@ void TestMimeMessage::htmlToText_data()
                           << QStringLiteral("- one\n- two");
     QTest::newRow("style dropped")
         << QStringLiteral("<html><head><style>p{color:red}</style></head><body><h1>Hi</h1>x</body></html>")
-        << QStringLiteral("Hi\n\nx");
+        << QStringLiteral("Hi\nx");
 }
 
 void TestMimeMessage::htmlToText()

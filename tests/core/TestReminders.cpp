@@ -13,8 +13,6 @@
 #include <atomic>
 
 namespace {
-const std::atomic_bool kNoStop{false};
-
 QDateTime utc(const QString& text)
 {
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
@@ -124,9 +122,9 @@ void TestReminders::mustShowOneReminderForThreeRuns()
     data.addTemplate(QStringLiteral("renewal_30_days"), QStringLiteral("en"), QStringLiteral("Your renewal"),
                      QStringLiteral("<p>Contract {{contract_number}} ends on {{end_date}}.</p>"));
     for (int run = 0; run < 3; ++run)
-        QVERIFY(ReminderJob().run(data.context(), kNoStop).ok());
+        QVERIFY(ReminderJob::run(data.context()).ok());
     data.clock().setNow(bangkok(today.addDays(1), 10));
-    QVERIFY(ReminderJob().run(data.context(), kNoStop).ok());
+    QVERIFY(ReminderJob::run(data.context()).ok());
     QCOMPARE(data.outboxCount(), 1);
     QCOMPARE(data.outboxCount(
                  QStringLiteral("to_address = 'malee@siam.example' AND html_body LIKE '%C-2026-0042%' "
@@ -361,8 +359,8 @@ void TestReminders::triggeredSequencesEnrolOnce()
     for (int day = 0; day < 30; ++day) {
         for (int hour : {10, 15}) {
             data.clock().setNow(bangkok(today.addDays(day), hour));
-            QVERIFY(ReminderJob().run(data.context(), kNoStop).ok());
-            QVERIFY(SequenceJob().run(data.context(), kNoStop).ok());
+            QVERIFY(ReminderJob::run(data.context()).ok());
+            QVERIFY(SequenceJob::run(data.context()).ok());
         }
         if (day == 3) {
             // The draft contract is signed on day 3.

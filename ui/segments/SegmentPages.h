@@ -1,7 +1,0 @@
-#pragma once
-
-class AppSession;
-class MainWindow;
-
-// Adds the Segments page to the main window.
-void addSegmentPages(MainWindow& window, AppSession& session);
