@@ -4,6 +4,7 @@
 #include "app/MainWindow.h"
 #include "auth/Authorizer.h"
 #include "auth/UserManagementPage.h"
+#include "segments/SegmentsPage.h"
 #include "sequences/SequencesPage.h"
 #include "templates/TemplatesPage.h"
 #include "tickets/TicketsPage.h"
@@ -14,6 +15,9 @@ void addAreaPages(MainWindow& window, AppSession& session)
                    MainWindow::tr("Templates"), [&session] { return new TemplatesPage(session.context()); });
     window.addPage(QStringLiteral("sequences"), QIcon::fromTheme(QStringLiteral("mail-send")),
                    MainWindow::tr("Sequences"), [&session] { return new SequencesPage(session.context()); });
+    if (Authorizer::can(session.actor(), Permission::ManageSegments))
+        window.addPage(QStringLiteral("segments"), QIcon::fromTheme(QStringLiteral("view-filter")),
+                       MainWindow::tr("Segments"), [&session] { return new SegmentsPage(session.context()); });
     window.addPage(QStringLiteral("tickets"), QIcon::fromTheme(QStringLiteral("help-faq")),
                    MainWindow::tr("Tickets"), [&session] { return new TicketsPage(session.context()); });
     if (Authorizer::can(session.actor(), Permission::ManageUsers))
