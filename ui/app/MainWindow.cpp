@@ -78,7 +78,8 @@ void MainWindow::createActions()
         if (AppPage* page = currentAppPage())
             page->createNew();
     });
-    file->addSeparator();
+    m_fileMenu = file;
+    m_quitSeparator = file->addSeparator();
     QAction* quit = addMenuAction(file, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit,
                                   [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
@@ -111,6 +112,18 @@ void MainWindow::createActions()
             tr("<b>Rapport</b> %1<br>A desktop CRM for small offices.").arg(QStringLiteral(RAPPORT_VERSION)));
     });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::addFileAction(QAction* action)
+{
+    if (!action->parent())
+        action->setParent(this);
+    m_fileMenu->insertAction(m_quitSeparator, action);
+}
+
+void MainWindow::addFileSeparator()
+{
+    m_fileMenu->insertSeparator(m_quitSeparator);
 }
 
 void MainWindow::addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page)

@@ -38,6 +38,12 @@ public:
     // The page with this id (built now if it was not yet); nullptr when there is none.
     QWidget* page(const QString& id);
 
+    // Adds an action to the File menu, in its own group above Quit (import, export, backup, the
+    // session's sign-out...). Areas call this rather than building their own File menu.
+    void addFileAction(QAction* action);
+    // Starts a new group (a separator) for the next addFileAction() calls.
+    void addFileSeparator();
+
     // Restores geometry and the last page from QSettings (after every page was added).
     void restoreLayout();
 
@@ -63,6 +69,8 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QMenu* m_goMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quitSeparator = nullptr;                    // File menu entries from areas go above it
     QHash<QString, std::function<QWidget*()>> m_factories; // pages not built yet
     void buildPage(int index);
     void connectPage(QWidget* page);
