@@ -1,6 +1,9 @@
 #include "app/AppSession.h"
 #include "app/AreaPages.h"
 #include "app/MainWindow.h"
+#include "auth/SessionMenus.h"
+#include "auth/StartupFlow.h"
+#include "common/SystemClock.h"
 #include "mail/MailPages.h"
 #include "records/RecordPages.h"
 #include "scheduler/Scheduler.h"
@@ -12,19 +15,21 @@
 #include <QTimer>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
-const char* kUsage = "Usage: rapport [options]\n"
-                     "Rapport, a desktop CRM.\n\n"
-                     "Options:\n"
-                     "  --db PATH            open this database file (default: the user's data directory)\n"
-                     "  --page NAME          open this page (companies, contacts, contracts, invoices, outbox)\n"
-                     "  --screenshot PATH    save a PNG of the main window once it has loaded, then quit\n"
-                     "  --quit-after-show    quit as soon as the main window is shown; prints the time\n"
-                     "                       from start to shown in milliseconds on stdout\n"
-                     "  -h, --help           show this help\n"
-                     "  -v, --version        show the version\n";
+const char* kUsage =
+    "Usage: rapport [options]\n"
+    "Rapport, a desktop CRM.\n\n"
+    "Options:\n"
+    "  --db PATH            open this database file (default: the user's data directory)\n"
+    "  --page NAME          open this page (companies, contacts, contracts, invoices, outbox)\n"
+    "  --screenshot PATH    save a PNG of the main window once it has loaded, then quit\n"
+    "  --quit-after-show    quit as soon as the main window is shown; prints the time\n"
+    "                       from start to shown in milliseconds on stdout\n"
+    "  -h, --help           show this help\n"
+    "  -v, --version        show the version\n";
 
 // --help and --version must work without a display, so they are answered before QApplication
 // exists (it aborts when no display is available).
@@ -41,6 +46,35 @@ int answerWithoutDisplay(int argc, char** argv)
         }
     }
     return -1;
+}
+
+// The database and who acts in this window: the first-run wizard or the sign-in dialog for an
+// interactive start, the default actor for a window that is only rendered. nullptr when the
+// person quit (exit code 0) or the database could not be opened (exit code 3; the reason shown).
+std::unique_ptr<AppSession> openSession(const QString& location, bool nonInteractive, int& exitCode)
+{
+    if (nonInteractive) {
+        auto session = AppSession::open(location);
+        if (!session) {
+            QMessageBox::critical(
+                nullptr, QApplication::tr("Rapport"),
+                QApplication::tr("The database could not be opened.\n\n%1").arg(session.error().message));
+            std::fprintf(stderr, "rapport: %s\n", qPrintable(session.error().message));
+            exitCode = 3;
+            return nullptr;
+        }
+        return std::move(session.value());
+    }
+    auto clock = std::make_unique<SystemClock>();
+    // StartupFlow shows its own message when the database cannot be opened.
+    std::optional<Session> signedIn = StartupFlow::run(*clock, location);
+    if (!signedIn) {
+        exitCode = 0;
+        return nullptr;
+    }
+    auto session = std::make_unique<AppSession>(signedIn->database, std::move(clock));
+    session->setActor(signedIn->actor);
+    return session;
 }
 
 } // namespace
@@ -73,54 +107,68 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    auto session = AppSession::open(parser.value(dbOption));
-    if (!session) {
-        QMessageBox::critical(
-            nullptr, QApplication::tr("Rapport"),
-            QApplication::tr("The database could not be opened.\n\n%1").arg(session.error().message));
-        std::fprintf(stderr, "rapport: %s\n", qPrintable(session.error().message));
-        return 3;
-    }
+    // --screenshot and --quit-after-show only render the window and quit, so they open the
+    // database without the sign-in dialog (acting as the default "desktop" administrator, with
+    // no more access than opening the file itself gives). Every interactive start signs in.
+    const bool nonInteractive = parser.isSet(quitOption) || parser.isSet(screenshotOption);
+    const SystemClock schedulerClock; // outlives every session, as the scheduler does
+    std::unique_ptr<Scheduler> scheduler;
+    for (;;) {
+        int exitCode = 0;
+        const std::unique_ptr<AppSession> session =
+            openSession(parser.value(dbOption), nonInteractive, exitCode);
+        if (!session)
+            return exitCode;
 
-    // The scheduler's thread belongs to the application: it sends mail while the window is open,
-    // and on quit it finishes the mail in hand before the process ends.
-    const ServiceContext context = session.value()->context();
-    Scheduler scheduler(context.database, context.clock);
-    QObject::connect(&app, &QApplication::aboutToQuit, &scheduler, [&scheduler] { scheduler.stop(); });
+        // The scheduler's thread belongs to the application: it sends mail while a window is
+        // open (across sign-outs), and on quit it finishes the mail in hand before the process
+        // ends.
+        if (!scheduler)
+            scheduler = std::make_unique<Scheduler>(session->context().database, &schedulerClock);
 
-    MainWindow window(*session.value());
-    addRecordPages(window, *session.value());
-    addAreaPages(window, *session.value());
-    addMailPages(window, *session.value(), scheduler);
-    window.restoreLayout();
-    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
-        std::fprintf(stderr, "rapport: there is no page called \"%s\".\n",
-                     qPrintable(parser.value(pageOption)));
-        return 1;
-    }
-    window.show();
-    // A window shown only for a screenshot or a start-up measurement sends no mail.
-    if (!parser.isSet(quitOption) && !parser.isSet(screenshotOption))
-        scheduler.start();
-
-    if (parser.isSet(quitOption)) {
-        // Queued: runs once the first show and paint events have been processed.
-        QTimer::singleShot(0, &window, [&] {
-            window.repaint(); // make sure the first full paint is included
-            std::printf("shown_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
-            QApplication::quit();
+        bool signingOut = false;
+        MainWindow window(*session);
+        addRecordPages(window, *session);
+        addAreaPages(window, *session);
+        addMailPages(window, *session, *scheduler);
+        addSessionMenus(window, *session, [&window, &signingOut] {
+            signingOut = true;
+            window.close();
         });
+        window.restoreLayout();
+        if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+            std::fprintf(stderr, "rapport: there is no page called \"%s\".\n",
+                         qPrintable(parser.value(pageOption)));
+            return 1;
+        }
+        window.show();
+        // A window shown only for a screenshot or a start-up measurement sends no mail.
+        if (!nonInteractive && !scheduler->isRunning())
+            scheduler->start();
+
+        if (parser.isSet(quitOption)) {
+            // Queued: runs once the first show and paint events have been processed.
+            QTimer::singleShot(0, &window, [&] {
+                window.repaint(); // make sure the first full paint is included
+                std::printf("shown_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        if (parser.isSet(screenshotOption)) {
+            const QString path = parser.value(screenshotOption);
+            // A short pause lets the window system map and lay out the window before it is grabbed.
+            QTimer::singleShot(300, &window, [&window, path] {
+                const bool saved = window.grab().save(path, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "rapport: could not write %s\n", qPrintable(path));
+                QApplication::exit(saved ? 0 : 3);
+            });
+        }
+        exitCode = QApplication::exec();
+        if (!signingOut) {
+            scheduler->stop();
+            return exitCode;
+        }
     }
-    if (parser.isSet(screenshotOption)) {
-        const QString path = parser.value(screenshotOption);
-        // A short pause lets the window system map and lay out the window before it is grabbed.
-        QTimer::singleShot(300, &window, [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "rapport: could not write %s\n", qPrintable(path));
-            QApplication::exit(saved ? 0 : 3);
-        });
-    }
-    return QApplication::exec();
 }

@@ -12,6 +12,8 @@
 namespace {
 constexpr qint64 kApplicationId = 0x52415054; // "RAPT", as Database marks its files
 
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR BackupService */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("BackupService", text);

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR DataCommands */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("DataCommands", text);

@@ -22,6 +22,8 @@
 #include <unistd.h>
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR MailCommands */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("MailCommands", text);

@@ -12,6 +12,8 @@
 #include "records/RecordFields.h"
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR RecordCommands */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("RecordCommands", text);

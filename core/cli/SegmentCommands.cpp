@@ -9,6 +9,8 @@
 #include <QFile>
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR SegmentCommands */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SegmentCommands", text);

@@ -8,6 +8,8 @@
 #include "sequences/StepCondition.h"
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR SequenceCommands */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SequenceCommands", text);

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR TemplateCommands */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("TemplateCommands", text);

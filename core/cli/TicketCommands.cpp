@@ -9,6 +9,8 @@
 #include "tickets/TicketStatus.h"
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR TicketCommands */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("TicketCommands", text);

@@ -22,6 +22,8 @@ QAtomicInteger<quint64> nextInstanceId{1};
 // Marks a SQLite file as ours (PRAGMA application_id), so a foreign database is never migrated.
 constexpr qint64 kApplicationId = 0x52415054; // "RAPT"
 
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR Database */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Database", text);

@@ -11,4 +11,5 @@ public:
     QString expandMigration(const QString& sql) const override;
     QString skipLockedSuffix() const override;
     QString migrationLockSql() const override;
+    bool hasTrigramSearch() const override { return false; }
 };

@@ -22,4 +22,7 @@ public:
     // Taken inside each migration's transaction so concurrent starts apply it once; empty on
     // SQLite, where BEGIN IMMEDIATE already excludes other writers.
     virtual QString migrationLockSql() const = 0;
+    // True when the lists' substring search can use the FTS5 trigram indexes of migration 0009
+    // (<table>_search); otherwise search scans with LIKE.
+    virtual bool hasTrigramSearch() const = 0;
 };

@@ -26,6 +26,8 @@ QString ImportProblem::describe() const
 }
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR ImportService */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ImportService", text);

@@ -3,11 +3,13 @@
 #include "auth/Authorizer.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
 #include "records/AuditedWrite.h"
 #include "records/KeysetSql.h"
 #include "records/RecordFields.h"
+#include "records/RecordSearch.h"
 #include "records/RecordValidation.h"
 
 namespace {
@@ -100,17 +102,16 @@ Result<Company> CompanyService::get(qint64 id) const
 }
 
 namespace {
-QString whereClause(const ListQuery& q, QVariantList& binds)
+QString whereClause(const SqlDialect& dialect, const ListQuery& q, QVariantList& binds)
 {
     QStringList conditions;
     if (q.activeOnly)
         conditions << QStringLiteral("is_active = 1");
-    if (!q.search.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(name_key LIKE ? ESCAPE '\\' OR lower(city) LIKE ? ESCAPE '\\' OR "
-                                     "lower(country) LIKE ? ESCAPE '\\')");
-        const QString pattern = RecordValidation::likePattern(q.search);
-        binds << pattern << pattern << pattern;
-    }
+    static const RecordSearch search(
+        QStringLiteral("companies"),
+        {QStringLiteral("name_key"), QStringLiteral("city"), QStringLiteral("country")});
+    if (const QString condition = search.condition(dialect, q.search, binds); !condition.isEmpty())
+        conditions << condition;
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -121,8 +122,8 @@ Result<QList<Company>> CompanyService::list(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    QString sql =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") + whereClause(query, binds);
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM companies") +
+                  whereClause(m_context.database->dialect(), query, binds);
     const QString sortField = kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("name");
     const QString sortColumn = sortField == QLatin1String("name") ? QStringLiteral("name_key") : sortField;
     sql += QStringLiteral(" ORDER BY %1 %2, id")
@@ -143,7 +144,7 @@ Result<KeysetPage> CompanyService::listKeys(const ListQuery& query, const ListCu
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    const QString where = whereClause(query, binds);
+    const QString where = whereClause(m_context.database->dialect(), query, binds);
     return KeysetSql::page(m_context.db().connection(), QStringLiteral("companies"), where, binds,
                            keysetSortExpression(query.sortField), query.descending, after, limit);
 }
@@ -169,9 +170,10 @@ Result<qint64> CompanyService::count(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    auto total =
-        SqlRun::scalar(m_context.db().connection(),
-                       QStringLiteral("SELECT count(*) FROM companies") + whereClause(query, binds), binds);
+    auto total = SqlRun::scalar(m_context.db().connection(),
+                                QStringLiteral("SELECT count(*) FROM companies") +
+                                    whereClause(m_context.database->dialect(), query, binds),
+                                binds);
     if (!total)
         return total.error();
     return total->toLongLong();

@@ -3,12 +3,14 @@
 #include "auth/Authorizer.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
+#include "db/SqlDialect.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
 #include "records/AuditedWrite.h"
 #include "records/ContactType.h"
 #include "records/KeysetSql.h"
 #include "records/Language.h"
+#include "records/RecordSearch.h"
 #include "records/RecordValidation.h"
 
 namespace {
@@ -72,7 +74,7 @@ const QStringList kSortable = {QStringLiteral("id"),
                                QStringLiteral("created_at"),
                                QStringLiteral("updated_at")};
 
-QString whereClause(const ListQuery& q, QVariantList& binds)
+QString whereClause(const SqlDialect& dialect, const ListQuery& q, QVariantList& binds)
 {
     QStringList conditions;
     if (q.activeOnly)
@@ -81,12 +83,11 @@ QString whereClause(const ListQuery& q, QVariantList& binds)
         conditions << QStringLiteral("company_id = ?");
         binds << q.companyId;
     }
-    if (!q.search.trimmed().isEmpty()) {
-        conditions << QStringLiteral(
-            "(name_key LIKE ? ESCAPE '\\' OR email_key LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\')");
-        const QString pattern = RecordValidation::likePattern(q.search);
-        binds << pattern << pattern << pattern;
-    }
+    static const RecordSearch search(
+        QStringLiteral("contacts"),
+        {QStringLiteral("name_key"), QStringLiteral("email_key"), QStringLiteral("phone")});
+    if (const QString condition = search.condition(dialect, q.search, binds); !condition.isEmpty())
+        conditions << condition;
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -149,8 +150,8 @@ Result<QList<Contact>> ContactService::list(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    QString sql =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts") + whereClause(query, binds);
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts") +
+                  whereClause(m_context.database->dialect(), query, binds);
     const QString sortField = kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("name");
     QString sortColumn = sortField;
     if (sortField == QLatin1String("name"))
@@ -175,7 +176,7 @@ Result<KeysetPage> ContactService::listKeys(const ListQuery& query, const ListCu
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    const QString where = whereClause(query, binds);
+    const QString where = whereClause(m_context.database->dialect(), query, binds);
     return KeysetSql::page(m_context.db().connection(), QStringLiteral("contacts"), where, binds,
                            keysetSortExpression(query.sortField), query.descending, after, limit);
 }
@@ -201,9 +202,10 @@ Result<qint64> ContactService::count(const ListQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    auto total =
-        SqlRun::scalar(m_context.db().connection(),
-                       QStringLiteral("SELECT count(*) FROM contacts") + whereClause(query, binds), binds);
+    auto total = SqlRun::scalar(m_context.db().connection(),
+                                QStringLiteral("SELECT count(*) FROM contacts") +
+                                    whereClause(m_context.database->dialect(), query, binds),
+                                binds);
     if (!total)
         return total.error();
     return total->toLongLong();

@@ -7,6 +7,8 @@
 #include <QDate>
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR FieldValues */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("FieldValues", text);

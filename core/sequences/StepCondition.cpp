@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR StepCondition */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("StepCondition", text);

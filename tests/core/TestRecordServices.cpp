@@ -288,8 +288,14 @@ private slots:
         QCOMPARE(CompanyService(ctx).list(search)->size(), 1);
         search.search = QStringLiteral("100%");
         QCOMPARE(CompanyService(ctx).list(search)->size(), 1);
-        search.search = QStringLiteral("%");
+        search.search = QStringLiteral("0% c");
         QCOMPARE(CompanyService(ctx).list(search)->size(), 1); // % is literal, not a wildcard
+        search.search = QStringLiteral("al");
+        QCOMPARE(CompanyService(ctx).list(search)->size(), 1); // a short term: names starting with it
+        search.search = QStringLiteral("ha");
+        QCOMPARE(CompanyService(ctx).list(search)->size(), 0);
+        search.search = QStringLiteral("%");
+        QCOMPARE(CompanyService(ctx).list(search)->size(), 0);
         ListQuery active;
         active.activeOnly = true;
         QCOMPARE(CompanyService(ctx).count(active).value(), qint64(2));

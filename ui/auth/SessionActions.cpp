@@ -66,8 +66,10 @@ void SessionActions::openSettings()
 
 bool SessionActions::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
+    if (watched == m_window && event->type() == QEvent::LanguageChange) {
         retranslate();
+        emit languageChanged();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -24,6 +24,8 @@ public:
 signals:
     // After the settings dialog saved (office values may have changed).
     void settingsChanged();
+    // After the window's language changed and these actions were retranslated.
+    void languageChanged();
 
 public slots:
     void openUserManagement();

@@ -16,6 +16,8 @@
 #include <QTimer>
 
 namespace {
+// lupdate files this file's tr() calls under the same context as translate() uses at run time.
+/* TRANSLATOR MailPages */
 QString tr(const char* text)
 {
     return QCoreApplication::translate("MailPages", text);
@@ -33,11 +35,12 @@ SmtpPasswordKeeper* addMailPages(MainWindow& window, AppSession& session, Schedu
     auto* keeper = new SmtpPasswordKeeper(session.context(), scheduler, &window, &window);
     window.statusBar()->addPermanentWidget(new SchedulerIndicator(scheduler, &window));
 
-    window.addPage(QStringLiteral("outbox"), QIcon::fromTheme(QStringLiteral("mail-folder-outbox")), tr("Outbox"),
-                   [&window, &session, &scheduler, keeper]() -> QWidget* {
+    window.addPage(QStringLiteral("outbox"), QIcon::fromTheme(QStringLiteral("mail-folder-outbox")),
+                   tr("Outbox"), [&window, &session, &scheduler, keeper]() -> QWidget* {
                        auto* page = new OutboxPage(session.context(), scheduler);
-                       QObject::connect(page, &OutboxPage::smtpSettingsRequested, &window,
-                                        [&window, &session, keeper] { openSmtpSettings(window, session, *keeper); });
+                       QObject::connect(
+                           page, &OutboxPage::smtpSettingsRequested, &window,
+                           [&window, &session, keeper] { openSmtpSettings(window, session, *keeper); });
                        return page;
                    });
 
@@ -46,7 +49,8 @@ SmtpPasswordKeeper* addMailPages(MainWindow& window, AppSession& session, Schedu
     QAction* settings = menu->addAction(tr("&SMTP settings…"));
     settings->setObjectName(QStringLiteral("smtpSettingsAction"));
     settings->setEnabled(Authorizer::can(session.context().actor, Permission::ManageSettings));
-    QObject::connect(settings, &QAction::triggered, &window, [&window, &session, keeper] { openSmtpSettings(window, session, *keeper); });
+    QObject::connect(settings, &QAction::triggered, &window,
+                     [&window, &session, keeper] { openSmtpSettings(window, session, *keeper); });
     QAction* runNow = menu->addAction(tr("&Run scheduler now"));
     runNow->setObjectName(QStringLiteral("runSchedulerAction"));
     runNow->setShortcut(QKeySequence(Qt::Key_F9));

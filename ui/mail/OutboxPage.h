@@ -1,8 +1,11 @@
 #pragma once
 
 #include "app/AppPage.h"
+#include "common/Result.h"
 #include "common/ServiceContext.h"
 #include "scheduler/SchedulerStatus.h"
+
+#include <functional>
 
 class MessageBanner;
 class OutboxTableModel;

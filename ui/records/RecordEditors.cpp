@@ -1,6 +1,8 @@
 #include "records/RecordEditors.h"
 
 #include "app/AppSession.h"
+#include "audit/HistoryView.h"
+#include "auth/Authorizer.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
 #include "records/ContractService.h"
@@ -46,6 +48,15 @@ qint64 editRecord(const AppSession& session, qint64 id, QWidget* parent, R recor
         },
         parent);
     form.setObjectName(objectName);
+    if (!Authorizer::can(session.actor(), Permission::EditRecords))
+        form.setReadOnly();
+    if (record.id != 0) {
+        // "companyForm" → the audit trail's entity type "company".
+        auto* history = new HistoryView(session.context(), &form);
+        history->setObjectName(QStringLiteral("historyView"));
+        history->setRecord(objectName.chopped(4), record.id);
+        form.addPage(history, RecordForm::tr("History"));
+    }
     for (const RecordField<R>& field : R::fields()) {
         if (field.set)
             form.setValue(field.name, field.get(record));

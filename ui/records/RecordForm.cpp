@@ -13,20 +13,27 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 RecordForm::RecordForm(const QString& title, const QList<FieldSpec>& fields,
                        const EditorFactory& referenceEditor, QWidget* parent)
-    : QDialog(parent), m_banner(new MessageBanner(this))
+    : QDialog(parent), m_banner(new MessageBanner(this)), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    auto* form = new QFormLayout;
+    m_tabs->setObjectName(QStringLiteral("formTabs"));
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+    auto* fieldsPage = new QWidget(m_tabs);
+    fieldsPage->setObjectName(QStringLiteral("detailsPage"));
+    auto* form = new QFormLayout(fieldsPage);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    layout->addLayout(form);
+    m_tabs->addTab(fieldsPage, tr("Details"));
 
     for (const FieldSpec& field : fields) {
         QWidget* editor = nullptr;
@@ -95,11 +102,25 @@ RecordForm::RecordForm(const QString& title, const QList<FieldSpec>& fields,
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
     setMinimumWidth(480);
+}
+
+void RecordForm::addPage(QWidget* page, const QString& title)
+{
+    m_tabs->addTab(page, title);
+}
+
+void RecordForm::setReadOnly()
+{
+    for (QWidget* editor : std::as_const(m_editors))
+        editor->setEnabled(false);
+    m_saveButton->hide();
+    m_cancelButton->setText(tr("Close"));
 }
 
 void RecordForm::setValue(const QString& field, const QVariant& value)

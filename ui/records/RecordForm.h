@@ -12,10 +12,11 @@ class MessageBanner;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 // A create/edit dialog for one record, built from its type's field table. Saving calls a handler
 // (the core service); an error naming a field is shown beside that field and the dialog stays
-// open with everything the user typed.
+// open with everything the user typed. An existing record's form also has a History tab.
 class RecordForm : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,11 @@ public:
                QWidget* parent = nullptr);
 
     void setValue(const QString& field, const QVariant& value);
+    // Adds a page beside the fields (an existing record's History). The tab bar only shows once
+    // there is more than the fields' own page. The form takes ownership.
+    void addPage(QWidget* page, const QString& title);
+    // For a role that may only read: every editor disabled, no Save, Cancel becomes Close.
+    void setReadOnly();
     void setSaveHandler(SaveHandler handler) { m_save = std::move(handler); }
 
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
@@ -58,6 +64,8 @@ private:
     QHash<QString, QLabel*> m_errors;
     QStringList m_order;
     MessageBanner* m_banner;
+    QTabWidget* m_tabs;
     QPushButton* m_saveButton;
+    QPushButton* m_cancelButton;
     SaveHandler m_save;
 };

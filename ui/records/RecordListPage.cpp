@@ -1,6 +1,7 @@
 #include "records/RecordListPage.h"
 
 #include "app/AppSession.h"
+#include "auth/Authorizer.h"
 #include "records/CompanyService.h"
 #include "records/CompanyTableModel.h"
 #include "records/ContactService.h"
@@ -144,6 +145,14 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
     toolbar->addWidget(newButton);
     toolbar->addWidget(m_editButton);
     toolbar->addWidget(m_deleteButton);
+    // What the signed-in role may not do is absent rather than refused after a click; a role that
+    // may only read opens records read-only.
+    m_mayEdit = Authorizer::can(m_session.actor(), Permission::EditRecords);
+    m_mayDelete = Authorizer::can(m_session.actor(), Permission::DeleteRecords);
+    newButton->setVisible(m_mayEdit);
+    m_deleteButton->setVisible(m_mayDelete);
+    if (!m_mayEdit)
+        m_editButton->setText(tr("Open…"));
 
     // The table.
     m_view->setObjectName(name + QStringLiteral("Table"));
@@ -288,7 +297,7 @@ void RecordListPage::selectId(qint64 id)
 
 bool RecordListPage::canDelete() const
 {
-    return selectedId() != 0;
+    return m_mayDelete && selectedId() != 0;
 }
 
 void RecordListPage::createNew()

@@ -34,7 +34,7 @@ public:
     RecordListPage(AppSession& session, Kind kind, QWidget* parent = nullptr, qint64 fixedCompanyId = 0);
     ~RecordListPage() override;
 
-    bool canCreate() const override { return true; }
+    bool canCreate() const override { return m_mayEdit; }
     void createNew() override;
     bool canSearch() const override { return true; }
     void focusSearch() override;
@@ -69,6 +69,8 @@ private:
 
     AppSession& m_session;
     Kind m_kind;
+    bool m_mayEdit = false;   // the actor may create and edit records (Permission::EditRecords)
+    bool m_mayDelete = false; // Permission::DeleteRecords
     qint64 m_fixedCompanyId;
     RecordTableModel* m_model = nullptr;
     QTableView* m_view;

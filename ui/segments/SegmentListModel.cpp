@@ -6,7 +6,7 @@
 
 SegmentListModel::SegmentListModel(ServiceContext context, QObject* parent) : QAbstractTableModel(parent), m_context(std::move(context)) {}
 
-Status SegmentListModel::refresh()
+Result<void> SegmentListModel::refresh()
 {
     auto segments = SegmentService(m_context).list(m_query);
     beginResetModel();
@@ -74,7 +74,7 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const
     case Name:
         return s.name;
     case Type:
-        return SegmentTypeCodes::label(s.type) + QStringLiteral(" · ") + FilterEntityCodes::label(s.entity());
+        return QString(SegmentTypeCodes::label(s.type) + QStringLiteral(" · ") + FilterEntityCodes::label(s.entity()));
     case Members:
         return s.memberCount ? locale.toString(*s.memberCount) : QString();
     case Counted:

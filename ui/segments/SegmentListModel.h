@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/ServiceContext.h"
 #include "segments/Segment.h"
+#include "segments/SegmentService.h"
 
 #include <QAbstractTableModel>
 
@@ -18,7 +20,7 @@ public:
     explicit SegmentListModel(ServiceContext context, QObject* parent = nullptr);
 
     // Re-reads the list; returns the error to show when it cannot.
-    Status refresh();
+    Result<void> refresh(); // not "Status": the Status column above would hide that name
     void setSearch(const QString& search) { m_query.search = search; }
     void setIncludeArchived(bool include) { m_query.includeArchived = include; }
 
