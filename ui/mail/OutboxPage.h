@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppPage.h"
+#include "common/Result.h"
 #include "common/ServiceContext.h"
 #include "scheduler/SchedulerStatus.h"
 

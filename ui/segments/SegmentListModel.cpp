@@ -74,7 +74,8 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const
     case Name:
         return s.name;
     case Type:
-        return SegmentTypeCodes::label(s.type) + QStringLiteral(" · ") + FilterEntityCodes::label(s.entity());
+        return QString(SegmentTypeCodes::label(s.type) + QStringLiteral(" · ") +
+                       FilterEntityCodes::label(s.entity()));
     case Members:
         return s.memberCount ? locale.toString(*s.memberCount) : QString();
     case Counted:

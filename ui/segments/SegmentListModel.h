@@ -2,6 +2,7 @@
 
 #include "common/ServiceContext.h"
 #include "segments/Segment.h"
+#include "segments/SegmentService.h"
 
 #include <QAbstractTableModel>
 
@@ -18,7 +19,7 @@ public:
     explicit SegmentListModel(ServiceContext context, QObject* parent = nullptr);
 
     // Re-reads the list; returns the error to show when it cannot.
-    Status refresh();
+    ::Status refresh(); // :: because the Column enum has a Status too
     void setSearch(const QString& search) { m_query.search = search; }
     void setIncludeArchived(bool include) { m_query.includeArchived = include; }
 
