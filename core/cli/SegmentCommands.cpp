@@ -4,6 +4,7 @@
 #include "cli/CliRegistry.h"
 #include "cli/ExitCode.h"
 #include "filters/FilterJson.h"
+#include "segments/SegmentEnrolment.h"
 #include "segments/SegmentService.h"
 
 #include <QFile>
@@ -198,6 +199,42 @@ template <typename Action> int onSegment(CliContext& cli, Action action)
     return action(SegmentService(context.value()), id.value());
 }
 
+// segment enrol SEGMENT_ID --sequence ID: one row per member with what happened to it, then (in
+// table format) the summary line. Skipped members are not an error: the exit code is 0.
+int runEnrol(CliContext& cli)
+{
+    return onSegment(cli, [&](const SegmentService&, qint64 segmentId) {
+        if (!cli.hasOption(QStringLiteral("sequence")))
+            return cli.usageError(tr("Give the sequence with --sequence ID."));
+        bool ok = false;
+        const qint64 sequenceId = cli.option(QStringLiteral("sequence")).toLongLong(&ok);
+        if (!ok || sequenceId <= 0)
+            return cli.fail(
+                Error::invalid(QStringLiteral("sequence"), tr("--sequence must be a sequence id.")));
+        auto context = cli.services();
+        if (!context)
+            return cli.fail(context.error());
+        auto report = SegmentEnrolment(context.value()).enrol(segmentId, sequenceId);
+        if (!report)
+            return cli.fail(report.error());
+        CliTable table({QStringLiteral("company_id"), QStringLiteral("contact_id"), QStringLiteral("name"),
+                        QStringLiteral("email"), QStringLiteral("result"), QStringLiteral("enrolment_id"),
+                        QStringLiteral("reason")});
+        for (const SegmentEnrolReport::Row& row : report->rows)
+            table.addRow(
+                {CliTable::number(row.companyId),
+                 row.contactId != 0 ? CliTable::number(row.contactId) : CliTable::Cell{{}, QJsonValue()},
+                 CliTable::text(row.name), CliTable::text(row.email),
+                 CliTable::text(row.skipCode.isEmpty() ? QStringLiteral("enrolled") : row.skipCode),
+                 row.enrolmentId != 0 ? CliTable::number(row.enrolmentId) : CliTable::Cell{{}, QJsonValue()},
+                 CliTable::text(row.reason)});
+        cli.print(table);
+        if (cli.format() == OutputFormat::Table)
+            cli.out() << report->summary() << '\n';
+        return ExitCode::Success;
+    });
+}
+
 Result<QList<qint64>> contactIds(CliContext& cli)
 {
     QList<qint64> ids;
@@ -239,6 +276,13 @@ void registerSegmentCommands(CliRegistry& registry)
                   tr("List the segments you can see (with --archived, archived ones too)."),
                   {QStringLiteral("archived")},
                   runList});
+    registry.add(
+        {{QStringLiteral("segment"), QStringLiteral("enrol")},
+         QStringLiteral("segment enrol SEGMENT_ID --sequence ID"),
+         tr("Enrol every member of a segment in a sequence in one go; prints each member's result "
+            "(enrolled, or skipped: already_enrolled, unsubscribed, inactive, no_email) and a summary."),
+         {},
+         runEnrol});
     registry.add({{QStringLiteral("segment"), QStringLiteral("recalculate")},
                   QStringLiteral("segment recalculate SEGMENT_ID"),
                   tr("Count a segment's members now, store the count and print it."),

@@ -5,15 +5,16 @@
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
 #include "mail/Outbox.h"
-#include "records/CompanyService.h"
 #include "records/ContractService.h"
 #include "records/InvoiceService.h"
 #include "sequences/JobWarningLog.h"
 #include "sequences/Recipients.h"
 #include "sequences/SequenceSchedule.h"
 #include "sequences/SequenceService.h"
-#include "sequences/TemplateMail.h"
 #include "settings/OfficeSettings.h"
+#include "templates/TemplateRenderer.h"
+#include "templates/TemplateService.h"
+#include "templates/TemplateVariables.h"
 
 namespace {
 constexpr int kOverdueWindowDays = 30;
@@ -105,28 +106,29 @@ Result<ReminderRunReport> ReminderService::runNow() const
 Status ReminderService::sendTo(qint64 companyId, const QString& templateType, const QString& keyPrefix,
                                qint64 contractId, qint64 invoiceId, ReminderRunReport& report) const
 {
-    auto company = CompanyService(m_context).get(companyId);
-    if (!company)
-        return company.error();
     // Reminders are service mail about the customer's own contract or invoice (transactional),
     // so the recipients are not filtered by the marketing unsubscribe flag.
     auto recipients = Recipients::forCompany(m_context, companyId, false);
     if (!recipients)
         return recipients.error();
-    TemplateMail::Subject about;
+    // What the mail is about, named in the warning when no template can be found.
+    QString about;
     if (contractId != 0) {
         auto contract = ContractService(m_context).get(contractId);
         if (!contract)
             return contract.error();
-        about.contract = contract.value();
+        about = tr("contract %1").arg(contract->contractNumber);
     }
     if (invoiceId != 0) {
         auto invoice = InvoiceService(m_context).get(invoiceId);
         if (!invoice)
             return invoice.error();
-        about.invoice = invoice.value();
+        about = tr("invoice %1").arg(invoice->invoiceNumber);
     }
-    TemplateMail templates(m_context);
+    const TemplateSources sources =
+        invoiceId != 0 ? TemplateSources::invoice(invoiceId) : TemplateSources::contract(contractId);
+    TemplateService templates(m_context);
+    TemplateVariables variables(m_context);
     for (const Contact& contact : recipients.value()) {
         const QString dedupeKey = keyPrefix + QStringLiteral(":contact:%1").arg(contact.id);
         auto known =
@@ -143,28 +145,28 @@ Status ReminderService::sendTo(qint64 companyId, const QString& templateType, co
             return found.error();
         if (!found.value()) {
             ++report.missingTemplates;
-            const QString what = about.invoice ? tr("invoice %1").arg(about.invoice->invoiceNumber)
-                                               : tr("contract %1").arg(about.contract->contractNumber);
             if (auto warned = JobWarningLog(m_context).record(
                     QLatin1String(kJobName),
                     QStringLiteral("no_template:%1:%2").arg(templateType, contact.language),
                     tr("No active %1 template in %2 or English: reminders such as the one for %3 are not "
                        "sent.")
-                        .arg(templateType, contact.language, what));
+                        .arg(templateType, contact.language, about));
                 !warned)
                 return warned;
             continue;
         }
-        auto composed = templates.compose(*found.value(), contact, company.value(), about);
-        if (!composed)
-            return composed.error();
+        const EmailTemplate& reminderTemplate = *found.value();
+        auto values = variables.collect(contact.id, reminderTemplate.templateType, sources);
+        if (!values)
+            return values.error();
+        const RenderedEmail rendered = TemplateRenderer::render(reminderTemplate, values.value());
         OutgoingMail mail;
         mail.dedupeKey = dedupeKey;
         mail.kind = MailKind::Transactional;
         mail.to = {contact.email.trimmed(), contact.name};
-        mail.subject = composed->subject;
-        mail.htmlBody = composed->html;
-        mail.textBody = composed->text;
+        mail.subject = rendered.subject;
+        mail.htmlBody = rendered.htmlDocument();
+        mail.textBody = rendered.text;
         mail.sourceType = invoiceId != 0 ? QStringLiteral("invoice") : QStringLiteral("contract");
         mail.sourceId = invoiceId != 0 ? invoiceId : contractId;
         mail.companyId = companyId;

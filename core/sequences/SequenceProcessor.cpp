@@ -7,12 +7,16 @@
 #include "mail/Outbox.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
+#include "sequences/JobWarningLog.h"
 #include "sequences/Recipients.h"
+#include "sequences/SequenceJob.h"
 #include "sequences/SequenceSchedule.h"
 #include "sequences/SequenceService.h"
 #include "sequences/StepCondition.h"
-#include "sequences/TemplateMail.h"
 #include "settings/OfficeSettings.h"
+#include "templates/TemplateRenderer.h"
+#include "templates/TemplateService.h"
+#include "templates/TemplateVariables.h"
 
 namespace {
 QString stamp(const QDateTime& time)
@@ -178,16 +182,27 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
         recipients = contacts.value();
     }
 
-    TemplateMail templates(m_context);
-    std::optional<MailTemplate> mailTemplate;
+    std::optional<EmailTemplate> mailTemplate;
     QString templateProblem;
     if (step.isActive) {
-        auto found = templates.get(step.templateId);
-        if (!found)
-            return found.error();
-        mailTemplate = found.value();
-        if (!mailTemplate)
+        auto found = TemplateService(m_context).get(step.templateId);
+        if (found)
+            mailTemplate = found.value();
+        else if (found.error().code == ErrorCode::NotFound)
             templateProblem = tr("The step's template (id %1) no longer exists.").arg(step.templateId);
+        else
+            return found.error();
+    }
+    if (!templateProblem.isEmpty()) {
+        // Nothing can be queued for this step: say so where people look (the outbox page).
+        if (auto warned = JobWarningLog(m_context).record(
+                SequenceJob::name(), QStringLiteral("missing_template:step:%1").arg(step.id),
+                tr("Sequence \"%1\", step %2: %3 Nothing was queued for it.")
+                    .arg(sequence->name)
+                    .arg(index + 1)
+                    .arg(templateProblem));
+            !warned)
+            return warned;
     }
 
     const QString nowText = stamp(now);
@@ -195,26 +210,45 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
         SequenceEmailStatus status = SequenceEmailStatus::Pending;
         QString error;
         qint64 outboxId = 0;
+        // A condition that can no longer be checked (its field was dropped from the catalogue)
+        // skips the step with the reason rather than stopping the whole run.
+        std::optional<QString> conditionProblem;
+        if (step.isActive && step.hasCondition()) {
+            if (!step.conditionOperator) {
+                conditionProblem = tr("The step's condition has no operator.");
+            } else {
+                auto holds = StepCondition::evaluate(m_context, step.conditionField, *step.conditionOperator,
+                                                     step.conditionValue, contact.id);
+                if (!holds && holds.error().code != ErrorCode::Invalid)
+                    return holds.error();
+                if (!holds)
+                    conditionProblem =
+                        tr("The step's condition cannot be checked: %1").arg(holds.error().message);
+                else if (!holds.value())
+                    conditionProblem =
+                        tr("Condition not met: %1 %2 %3")
+                            .arg(step.conditionField, ConditionOperatorCodes::label(*step.conditionOperator),
+                                 step.conditionValue)
+                            .trimmed();
+            }
+        }
         if (!step.isActive) {
             status = SequenceEmailStatus::Skipped;
             error = tr("The step is switched off.");
-        } else if (step.hasCondition() && step.conditionOperator &&
-                   !StepCondition::evaluate(step.conditionField, *step.conditionOperator, step.conditionValue,
-                                            company.value(), contact)) {
+        } else if (conditionProblem) {
             status = SequenceEmailStatus::Skipped;
-            error = tr("Condition not met: %1 %2 %3")
-                        .arg(step.conditionField, ConditionOperatorCodes::label(*step.conditionOperator),
-                             step.conditionValue)
-                        .trimmed();
+            error = *conditionProblem;
         } else if (!mailTemplate) {
             status = SequenceEmailStatus::Failed;
             error = templateProblem;
         } else {
-            TemplateMail::Subject about;
-            about.sequenceName = sequence->name;
-            auto composed = templates.compose(*mailTemplate, contact, company.value(), about);
-            if (!composed)
-                return composed.error();
+            TemplateSources sources;
+            sources.sequenceName = sequence->name;
+            auto values =
+                TemplateVariables(m_context).collect(contact.id, mailTemplate->templateType, sources);
+            if (!values)
+                return values.error();
+            const RenderedEmail rendered = TemplateRenderer::render(*mailTemplate, values.value());
             OutgoingMail mail;
             mail.dedupeKey = QStringLiteral("sequence:enrolment:%1:step:%2:contact:%3")
                                  .arg(enrolmentId)
@@ -222,9 +256,9 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
                                  .arg(contact.id);
             mail.kind = MailKind::Marketing;
             mail.to = {contact.email.trimmed(), contact.name};
-            mail.subject = composed->subject;
-            mail.htmlBody = composed->html;
-            mail.textBody = composed->text;
+            mail.subject = rendered.subject;
+            mail.htmlBody = rendered.htmlDocument();
+            mail.textBody = rendered.text;
             mail.sourceType = QStringLiteral("sequence_enrolment");
             mail.sourceId = enrolmentId;
             mail.companyId = company->id;

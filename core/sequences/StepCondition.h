@@ -1,38 +1,46 @@
 #pragma once
 
 #include "common/Result.h"
-#include "records/Company.h"
-#include "records/Contact.h"
+#include "common/ServiceContext.h"
+#include "filters/Filter.h"
+#include "filters/FilterContext.h"
+#include "filters/FilterField.h"
+#include "filters/FilterOperator.h"
+#include "filters/FilterSubject.h"
 #include "sequences/SequenceEnums.h"
 
 #include <QList>
 #include <QString>
 
-// Step conditions: a contact or company field, one of seven operators and a value, compared by
-// the field's type (numbers as numbers, booleans as booleans, dates as dates, text ignoring case).
+// Step conditions (SPEC §4): a contact or company field, one of seven operators and a value.
 //
-// The fields are read from the records' own field tables (Contact::fields(), Company::fields()),
-// so nothing is repeated here. Segment rules will share one typed catalogue with this once
-// core/filters is on main; the field names ("language", "company.country") are already the ones
-// that catalogue uses, so stored conditions keep working when this switches over.
+// A condition is a one-rule contact filter, so it is checked and evaluated by core/filters: the
+// same typed field catalogue (FilterFieldCatalogue, company fields as "company.country") and the
+// same comparisons as segment rules (numbers as numbers, booleans as booleans, dates as dates,
+// text ignoring case). This namespace only narrows the operators to the seven of §4 and names the
+// condition part at fault (condition_field, condition_operator, condition_value).
 namespace StepCondition {
-struct Field
-{
-    QString name; // "email", "is_billing_contact", "company.country"
-    FieldKind kind = FieldKind::Text;
-    QString label; // translated; "Company: Country" for company fields
-    QStringList enumCodes;
-};
+// The fields a condition can test, in the builder's order.
+const QList<FilterField>& fields();
+const FilterField* find(const QString& name);
 
-const QList<Field>& fields();
-std::optional<Field> find(const QString& name);
-// The operators that fit a field kind; only these are offered and accepted.
-QList<ConditionOperator> operatorsFor(FieldKind kind);
+FilterOperator toFilterOperator(ConditionOperator op);
+// The operators that fit a field type: the seven that segments also accept for that type.
+QList<ConditionOperator> operatorsFor(FilterFieldType type);
 bool needsValue(ConditionOperator op);
+// The translated operator label for a field of this type ("is after" for dates).
+QString operatorLabel(ConditionOperator op, FilterFieldType type);
+
+// The condition as a filter rule; the value stays text (the checker parses it by the field's type).
+FilterNode toRule(const QString& fieldName, ConditionOperator op, const QString& value);
 
 // Checks a condition before it is saved; the Error names the condition part at fault.
 Status validate(const QString& fieldName, std::optional<ConditionOperator> op, const QString& value);
-// Whether the condition holds for this contact and its company. An unknown field is false.
-bool evaluate(const QString& fieldName, ConditionOperator op, const QString& value, const Company& company,
-              const Contact& contact);
+// Whether the condition holds for one contact (and its company). Fails for a condition that
+// does not validate.
+Result<bool> evaluate(const QString& fieldName, ConditionOperator op, const QString& value,
+                      const FilterSubject& subject, const FilterContext& context);
+// The same for a stored contact, read from the database, today being the office's today.
+Result<bool> evaluate(const ServiceContext& context, const QString& fieldName, ConditionOperator op,
+                      const QString& value, qint64 contactId);
 } // namespace StepCondition

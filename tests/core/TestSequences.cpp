@@ -7,6 +7,7 @@
 #include "sequences/StepCondition.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 QDateTime utc(const QString& text)
@@ -59,6 +60,8 @@ private slots:
     void dueAfter();
     void condition_data();
     void condition();
+    void operatorsPerType_data();
+    void operatorsPerType();
     void conditionValidation_data();
     void conditionValidation();
     void threeStepSequenceEndToEnd();
@@ -129,23 +132,32 @@ void TestSequences::condition_data()
     QTest::addColumn<QString>("op");
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("expected");
-    // The contact: language th, billing, email somchai@siam.example, title "Owner", no phone;
-    // the company: country Thailand, city "" (empty), is_active.
+    // The subject (see condition()): contact "สมชาย ใจดี", email somchai@siam.example, title Owner, no
+    // phone, language th, billing, subscribed, created 2026-01-15T20:00Z (16 January in Bangkok);
+    // company Siam Riverside in Thailand, no city, active, 3 contacts, 2 active contracts.
+
+    // Text: ignoring case, Thai as written.
     QTest::newRow("text equals ignores case") << "company.country"
                                               << "equals"
                                               << "THAILAND" << true;
     QTest::newRow("text equals other") << "company.country"
                                        << "equals"
                                        << "Vietnam" << false;
-    QTest::newRow("text not_equals") << "company.country"
-                                     << "not_equals"
-                                     << "Vietnam" << true;
-    QTest::newRow("text contains") << "email"
-                                   << "contains"
-                                   << "SIAM" << true;
+    QTest::newRow("text not_equals other") << "company.country"
+                                           << "not_equals"
+                                           << "Vietnam" << true;
+    QTest::newRow("text not_equals same, other case") << "company.country"
+                                                      << "not_equals"
+                                                      << "thailand" << false;
+    QTest::newRow("text contains ignores case") << "email"
+                                                << "contains"
+                                                << "SIAM" << true;
     QTest::newRow("text contains not") << "email"
                                        << "contains"
                                        << "hotel" << false;
+    QTest::newRow("text contains thai") << "name"
+                                        << "contains"
+                                        << "ใจดี" << true;
     QTest::newRow("text is_empty") << "phone"
                                    << "is_empty"
                                    << "" << true;
@@ -155,33 +167,110 @@ void TestSequences::condition_data()
     QTest::newRow("text is_not_empty") << "title"
                                        << "is_not_empty"
                                        << "" << true;
-    QTest::newRow("company text is_empty") << "company.city"
-                                           << "is_empty"
-                                           << "" << true;
-    QTest::newRow("enum equals") << "language"
-                                 << "equals"
-                                 << "th" << true;
-    QTest::newRow("enum not_equals") << "language"
+    QTest::newRow("company text is_not_empty, empty") << "company.city"
+                                                      << "is_not_empty"
+                                                      << "" << false;
+
+    // Numbers as numbers: as text "3" > "10" and "03" != "3".
+    QTest::newRow("number equals") << "company.contact_count"
+                                   << "equals"
+                                   << "3" << true;
+    QTest::newRow("number equals, other spelling") << "company.contact_count"
+                                                   << "equals"
+                                                   << "03" << true;
+    QTest::newRow("number equals other") << "company.contact_count"
+                                         << "equals"
+                                         << "4" << false;
+    QTest::newRow("number not_equals") << "company.contact_count"
+                                       << "not_equals"
+                                       << "4" << true;
+    QTest::newRow("number not_equals same") << "company.contact_count"
+                                            << "not_equals"
+                                            << "3.0" << false;
+    QTest::newRow("number greater_than smaller") << "company.contact_count"
+                                                 << "greater_than"
+                                                 << "2" << true;
+    QTest::newRow("number greater_than, not as text") << "company.contact_count"
+                                                      << "greater_than"
+                                                      << "10" << false;
+    QTest::newRow("number less_than, not as text") << "company.contact_count"
+                                                   << "less_than"
+                                                   << "10" << true;
+    QTest::newRow("number less_than equal") << "company.active_contract_count"
+                                            << "less_than"
+                                            << "2" << false;
+
+    // Dates as dates; a timestamp's date is its date in the office zone.
+    QTest::newRow("date equals office date") << "created_at"
+                                             << "equals"
+                                             << "2026-01-16" << true;
+    QTest::newRow("date equals utc date") << "created_at"
+                                          << "equals"
+                                          << "2026-01-15" << false;
+    QTest::newRow("date not_equals") << "created_at"
                                      << "not_equals"
-                                     << "th" << false;
+                                     << "2026-01-15" << true;
+    QTest::newRow("date greater_than") << "created_at"
+                                       << "greater_than"
+                                       << "2026-01-15" << true;
+    QTest::newRow("date greater_than same day") << "created_at"
+                                                << "greater_than"
+                                                << "2026-01-16" << false;
+    QTest::newRow("date less_than") << "created_at"
+                                    << "less_than"
+                                    << "2026-02-01" << true;
+    QTest::newRow("date less_than same day") << "created_at"
+                                             << "less_than"
+                                             << "2026-01-16" << false;
+    QTest::newRow("date is_empty") << "unsubscribed_at"
+                                   << "is_empty"
+                                   << "" << true;
+    QTest::newRow("date is_empty set") << "created_at"
+                                       << "is_empty"
+                                       << "" << false;
+    QTest::newRow("date is_not_empty") << "created_at"
+                                       << "is_not_empty"
+                                       << "" << true;
+    QTest::newRow("date is_not_empty unset") << "unsubscribed_at"
+                                             << "is_not_empty"
+                                             << "" << false;
+    QTest::newRow("date greater_than unset") << "unsubscribed_at"
+                                             << "greater_than"
+                                             << "2020-01-01" << false;
+
+    // Booleans as booleans.
     QTest::newRow("boolean equals true") << "is_billing_contact"
                                          << "equals"
                                          << "true" << true;
     QTest::newRow("boolean equals false") << "is_billing_contact"
                                           << "equals"
                                           << "false" << false;
+    QTest::newRow("boolean equals, any case") << "company.is_active"
+                                              << "equals"
+                                              << "TRUE" << true;
     QTest::newRow("boolean not_equals") << "unsubscribed"
                                         << "not_equals"
                                         << "true" << true;
-    QTest::newRow("company boolean") << "company.is_active"
-                                     << "equals"
-                                     << "yes" << true;
-    QTest::newRow("timestamp greater_than") << "unsubscribed_at"
-                                            << "greater_than"
-                                            << "2020-01-01" << false;
-    QTest::newRow("timestamp is_empty") << "unsubscribed_at"
-                                        << "is_empty"
-                                        << "" << true;
+    QTest::newRow("boolean not_equals same") << "is_billing_contact"
+                                             << "not_equals"
+                                             << "true" << false;
+
+    // Enumerations by code.
+    QTest::newRow("enum equals") << "language"
+                                 << "equals"
+                                 << "th" << true;
+    QTest::newRow("enum equals, any case") << "language"
+                                           << "equals"
+                                           << "TH" << true;
+    QTest::newRow("enum equals other") << "language"
+                                       << "equals"
+                                       << "en" << false;
+    QTest::newRow("enum not_equals") << "language"
+                                     << "not_equals"
+                                     << "en" << true;
+    QTest::newRow("enum not_equals same") << "language"
+                                          << "not_equals"
+                                          << "th" << false;
 }
 
 void TestSequences::condition()
@@ -190,18 +279,71 @@ void TestSequences::condition()
     QFETCH(QString, op);
     QFETCH(QString, value);
     QFETCH(bool, expected);
-    Company company;
-    company.country = QStringLiteral("Thailand");
-    company.isActive = true;
-    Contact contact;
-    contact.language = QStringLiteral("th");
-    contact.isBillingContact = true;
-    contact.email = QStringLiteral("somchai@siam.example");
-    contact.title = QStringLiteral("Owner");
+    FilterSubject subject;
+    subject.company.name = QStringLiteral("Siam Riverside");
+    subject.company.country = QStringLiteral("Thailand");
+    subject.company.isActive = true;
+    subject.contactCount = 3;
+    for (const char* status : {"active", "active", "expired"}) {
+        Contract contract;
+        contract.status = QString::fromLatin1(status);
+        contract.endDate = QDate(2027, 3, 1);
+        subject.contracts << contract;
+    }
+    subject.contact.name = QStringLiteral("สมชาย ใจดี");
+    subject.contact.language = QStringLiteral("th");
+    subject.contact.isBillingContact = true;
+    subject.contact.isActive = true;
+    subject.contact.email = QStringLiteral("somchai@siam.example");
+    subject.contact.title = QStringLiteral("Owner");
+    subject.contact.createdAt = utc(QStringLiteral("2026-01-15T20:00:00Z"));
+    FilterContext context;
+    context.today = QDate(2026, 11, 24);
+    context.zone = QTimeZone("Asia/Bangkok");
     const auto parsed = ConditionOperatorCodes::fromCode(op);
     QVERIFY(parsed);
-    QVERIFY(StepCondition::validate(field, parsed, value).ok());
-    QCOMPARE(StepCondition::evaluate(field, *parsed, value, company, contact), expected);
+    const auto valid = StepCondition::validate(field, parsed, value);
+    QVERIFY2(valid.ok(), qPrintable(valid.ok() ? QString() : valid.error().message));
+    const auto holds = StepCondition::evaluate(field, *parsed, value, subject, context);
+    QVERIFY(holds.ok());
+    QCOMPARE(holds.value(), expected);
+}
+
+void TestSequences::operatorsPerType_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text") << "title"
+                          << "equals not_equals contains is_empty is_not_empty";
+    QTest::newRow("number") << "company.contact_count"
+                            << "equals not_equals greater_than less_than";
+    QTest::newRow("date") << "created_at"
+                          << "equals not_equals greater_than less_than is_empty is_not_empty";
+    QTest::newRow("boolean") << "unsubscribed"
+                             << "equals not_equals";
+    QTest::newRow("enum") << "language"
+                          << "equals not_equals";
+}
+
+void TestSequences::operatorsPerType()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    const QStringList operators = expected.split(QLatin1Char(' '));
+    const FilterField* found = StepCondition::find(field);
+    QVERIFY(found);
+    QStringList offered;
+    for (ConditionOperator op : StepCondition::operatorsFor(found->type))
+        offered << ConditionOperatorCodes::toCode(op);
+    QCOMPARE(offered, operators);
+    // Every other of the seven is refused for the type.
+    for (ConditionOperator op : ConditionOperatorCodes::all()) {
+        if (operators.contains(ConditionOperatorCodes::toCode(op)))
+            continue;
+        const auto status = StepCondition::validate(field, op, QStringLiteral("1"));
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().field, QStringLiteral("condition_operator"));
+    }
 }
 
 void TestSequences::conditionValidation_data()
@@ -230,10 +372,18 @@ void TestSequences::conditionValidation_data()
                                           << "greater_than"
                                           << "a"
                                           << "condition_operator";
+    QTest::newRow("is_empty on number") << "company.contact_count"
+                                        << "is_empty"
+                                        << ""
+                                        << "condition_operator";
     QTest::newRow("boolean value") << "is_active"
                                    << "equals"
                                    << "maybe"
                                    << "condition_value";
+    QTest::newRow("number value") << "company.contact_count"
+                                  << "greater_than"
+                                  << "many"
+                                  << "condition_value";
     QTest::newRow("enum value") << "language"
                                 << "equals"
                                 << "fr"

@@ -1,23 +1,40 @@
 #include "SequenceTestData.h"
+#include "app/AppSession.h"
+#include "db/SqlRun.h"
+#include "mail/OutboxPage.h"
+#include "records/CompaniesPage.h"
+#include "records/CompanyDetailView.h"
+#include "records/RecordListPage.h"
+#include "records/RecordTableModel.h"
+#include "reminders/ReminderService.h"
+#include "scheduler/Scheduler.h"
+#include "scheduler/SchedulerJobRegistry.h"
+#include "segments/SegmentService.h"
+#include "segments/SegmentsPage.h"
 #include "sequences/ConditionRow.h"
 #include "sequences/EnrolDialog.h"
 #include "sequences/EnrolmentsView.h"
+#include "sequences/JobWarningLog.h"
 #include "sequences/SequenceEditor.h"
 #include "sequences/SequenceListModel.h"
 #include "sequences/SequenceProcessor.h"
 #include "sequences/SequenceService.h"
 #include "sequences/SequencesPage.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 QDateTime utc(const QString& text)
@@ -49,6 +66,9 @@ private slots:
     void conditionEditorFitsFieldType();
     void enrolmentsPauseResumeCancel();
     void enrolDialogShowsRefusal();
+    void enrolFromCompanyAndContactPages();
+    void segmentsPageBulkEnrols();
+    void outboxShowsJobWarnings();
 };
 
 void TestSequencesGui::listModel()
@@ -136,7 +156,7 @@ void TestSequencesGui::editorBuildsSequenceWithCondition()
     QCOMPARE(SequenceService(data.context()).steps(id)->first().conditionValue, QStringLiteral("en"));
     editor->findChild<QLineEdit*>(QStringLiteral("sequenceName"))->clear();
     QVERIFY(!editor->saveSequence());
-    auto* banner = editor->findChild<QLabel*>(QStringLiteral("sequenceEditorBanner"));
+    auto* banner = editor->findChild<MessageBanner*>(QStringLiteral("sequenceEditorBanner"));
     QVERIFY(banner->isVisibleTo(editor));
     QVERIFY(banner->text().contains(QStringLiteral("name")));
 }
@@ -244,10 +264,177 @@ void TestSequencesGui::enrolDialogShowsRefusal()
     EnrolDialog again(data.context(), company, contact);
     again.show();
     QVERIFY(!again.enrol());
-    auto* banner = again.findChild<QLabel*>(QStringLiteral("enrolBanner"));
+    auto* banner = again.findChild<MessageBanner*>(QStringLiteral("enrolBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("already")));
     screenshot(&again, QStringLiteral("enrol-dialog"));
+}
+
+namespace {
+// A sequence with one step, ready to enrol in.
+qint64 addSequence(SequenceTestData& data, const QString& name)
+{
+    const qint64 t = data.addTemplate(QStringLiteral("sequence_step"), QStringLiteral("en"), name,
+                                      QStringLiteral("<p>Hi {{contact_name}}</p>"));
+    SequenceService service(data.context());
+    Sequence s;
+    s.name = name;
+    const qint64 id = service.create(s).valueOr(0);
+    SequenceStep step;
+    step.sequenceId = id;
+    step.templateId = t;
+    step.daysDelay = 1;
+    return service.addStep(step) ? id : 0;
+}
+
+QList<Enrolment> enrolmentsOf(const SequenceTestData& data, qint64 sequenceId)
+{
+    EnrolmentQuery query;
+    query.sequenceId = sequenceId;
+    return SequenceService(data.context()).enrolments(query).valueOr({});
+}
+
+template <typename Dialog> Dialog* waitForDialog(QWidget* parent)
+{
+    Dialog* dialog = nullptr;
+    for (int i = 0; i < 50 && !(dialog = parent->findChild<Dialog*>()); ++i)
+        QTest::qWait(20);
+    return dialog;
+}
+} // namespace
+
+void TestSequencesGui::enrolFromCompanyAndContactPages()
+{
+    SequenceTestData data(utc(QStringLiteral("2026-11-24T03:00:00Z")));
+    const qint64 company = data.addCompany(QStringLiteral("Siam Riverside Hotel"));
+    const qint64 malee =
+        data.addContact(company, QStringLiteral("Malee"), QStringLiteral("malee@siam.example"), true);
+    const qint64 niran =
+        data.addContact(company, QStringLiteral("Niran"), QStringLiteral("niran@siam.example"));
+    const qint64 sequence = addSequence(data, QStringLiteral("Onboarding"));
+    AppSession session(data.database(), std::make_unique<FixedClock>(data.clock().nowUtc()));
+
+    // From the company's page: pick the sequence, then one of its contacts.
+    CompaniesPage companies(session);
+    companies.resize(1100, 700);
+    companies.show();
+    companies.openCompany(company);
+    auto* enrolButton = companies.detail()->findChild<QPushButton*>(QStringLiteral("enrolCompanyButton"));
+    QVERIFY(enrolButton && enrolButton->isEnabled());
+    enrolButton->click();
+    auto* dialog = waitForDialog<EnrolDialog>(companies.detail());
+    QVERIFY(dialog);
+    choose(dialog->sequenceBox(), sequence);
+    choose(dialog->contactBox(), niran);
+    QCOMPARE(dialog->contactBox()->count(), 3); // billing contacts, Malee, Niran
+    dialog->findChild<QPushButton*>(QStringLiteral("enrolButton"))->click();
+    QTRY_VERIFY(!companies.detail()->findChild<EnrolDialog*>()); // accepted and closed
+    const QList<Enrolment> enrolments = enrolmentsOf(data, sequence);
+    QCOMPARE(enrolments.size(), 1);
+    QCOMPARE(enrolments.first().contactId, niran);
+
+    // Again for Niran: refused, and the reason shows in the dialog, which stays open.
+    enrolButton->click();
+    dialog = waitForDialog<EnrolDialog>(companies.detail());
+    QVERIFY(dialog);
+    choose(dialog->contactBox(), niran);
+    dialog->findChild<QPushButton*>(QStringLiteral("enrolButton"))->click();
+    auto* banner = dialog->findChild<MessageBanner*>(QStringLiteral("enrolBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("already")), qPrintable(banner->text()));
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+
+    // From the contacts list: the selected contact is preselected.
+    RecordListPage contacts(session, RecordListPage::Kind::Contacts);
+    contacts.resize(1100, 600);
+    contacts.show();
+    QTRY_VERIFY(contacts.model()->rowOfId(malee) >= 0);
+    QVERIFY(!contacts.enrolButton()->isEnabled());
+    contacts.view()->selectRow(contacts.model()->rowOfId(malee));
+    QVERIFY(contacts.enrolButton()->isEnabled());
+    contacts.enrolButton()->click();
+    dialog = waitForDialog<EnrolDialog>(&contacts);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->contactBox()->currentData().toLongLong(), malee);
+    dialog->findChild<QPushButton*>(QStringLiteral("enrolButton"))->click();
+    QTRY_VERIFY(!contacts.findChild<EnrolDialog*>());
+    QCOMPARE(enrolmentsOf(data, sequence).size(), 2);
+    QVERIFY(contacts.banner()->isVisible());
+}
+
+void TestSequencesGui::segmentsPageBulkEnrols()
+{
+    SequenceTestData data(utc(QStringLiteral("2026-11-24T03:00:00Z")));
+    const qint64 company = data.addCompany(QStringLiteral("Siam Riverside Hotel"));
+    data.addContact(company, QStringLiteral("Malee"), QStringLiteral("malee@siam.example"));
+    const qint64 pim = data.addContact(company, QStringLiteral("Pim"), QStringLiteral("pim@siam.example"));
+    QVERIFY(SqlRun::exec(data.database()->connection(),
+                         QStringLiteral("UPDATE contacts SET unsubscribed = 1 WHERE id = ?"), {pim})
+                .ok());
+    const qint64 sequence = addSequence(data, QStringLiteral("Onboarding"));
+    Segment segment;
+    segment.name = QStringLiteral("Everyone");
+    const qint64 segmentId = SegmentService(data.context()).create(segment).valueOr(0);
+    QVERIFY(segmentId != 0);
+
+    SegmentsPage page(data.context());
+    page.resize(1200, 800);
+    page.show();
+    QStringList offered;
+    page.chooseSequence = [&](QWidget*, const QString&, const QList<std::pair<qint64, QString>>& sequences) {
+        for (const auto& s : sequences)
+            offered << s.second;
+        return sequence;
+    };
+    auto* enrol = page.findChild<QPushButton*>(QStringLiteral("enrolSegment"));
+    QVERIFY(!enrol->isEnabled());
+    page.selectSegment(segmentId);
+    QVERIFY(enrol->isEnabled());
+    QSignalSpy finished(&page, &SegmentsPage::actionFinished);
+    enrol->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(offered, QStringList{QStringLiteral("Onboarding")});
+    QVERIFY(page.banner()->isVisible());
+    QVERIFY2(page.banner()->text().contains(QStringLiteral("Enrolled 1 of 2")),
+             qPrintable(page.banner()->text()));
+    QVERIFY(page.banner()->text().contains(QStringLiteral("Pim")));
+    QVERIFY(page.banner()->text().contains(QStringLiteral("unsubscribed")));
+    QCOMPARE(enrolmentsOf(data, sequence).size(), 1);
+    QCOMPARE(SegmentService(data.context()).get(segmentId)->timesUsed, qint64(1));
+    screenshot(&page, QStringLiteral("segment-enrol"));
+}
+
+void TestSequencesGui::outboxShowsJobWarnings()
+{
+    // A renewal is due but no renewal_30_days template is active: the reminder job queues nothing
+    // and leaves a warning, which the Outbox page shows until dismissed.
+    SequenceTestData data(utc(QStringLiteral("2026-11-24T03:00:00Z")));
+    const qint64 company = data.addCompany(QStringLiteral("No Template Co"));
+    data.addContact(company, QStringLiteral("Pim"), QStringLiteral("pim@example.com"), true);
+    data.addContract(company, QStringLiteral("C-NT-1"), QDate(2026, 12, 24));
+    Scheduler scheduler(data.database(), &data.clock(), SchedulerJobRegistry());
+    OutboxPage page(data.context(), scheduler);
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(!page.jobWarnings()->isVisible());
+
+    auto report = ReminderService(data.context()).runNow();
+    QVERIFY(report.ok());
+    QCOMPARE(report->queued, 0);
+    QCOMPARE(report->missingTemplates, 1);
+    page.refresh();
+    QVERIFY(page.jobWarnings()->isVisible());
+    QVERIFY2(page.jobWarnings()->text().contains(QStringLiteral("renewal_30_days")),
+             qPrintable(page.jobWarnings()->text()));
+    QVERIFY(page.jobWarnings()->text().contains(QStringLiteral("C-NT-1")));
+    screenshot(&page, QStringLiteral("outbox-job-warnings"));
+
+    page.jobWarnings()->findChild<QToolButton*>(QStringLiteral("messageBannerClose"))->click();
+    QVERIFY(!page.jobWarnings()->isVisible());
+    QVERIFY(JobWarningLog(data.context()).recent()->isEmpty());
+    page.refresh();
+    QVERIFY(!page.jobWarnings()->isVisible());
 }
 
 QTEST_MAIN(TestSequencesGui)

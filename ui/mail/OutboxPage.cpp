@@ -4,6 +4,7 @@
 #include "mail/Outbox.h"
 #include "mail/OutboxTableModel.h"
 #include "scheduler/Scheduler.h"
+#include "sequences/JobWarningLog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/StatusBadgeDelegate.h"
 #include "widgets/UserPrompt.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -20,14 +22,18 @@
 
 OutboxPage::OutboxPage(ServiceContext context, Scheduler& scheduler, QWidget* parent)
     : AppPage(parent), m_context(std::move(context)), m_scheduler(scheduler),
-      m_model(new OutboxTableModel(m_context, this)), m_banner(new MessageBanner(this)), m_statusFilter(new QComboBox(this)),
+      m_model(new OutboxTableModel(m_context, this)), m_banner(new MessageBanner(this)),
+      m_jobWarnings(new MessageBanner(this)), m_statusFilter(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_searchPause(new QTimer(this)), m_liveRefresh(new QTimer(this)),
       m_view(new QTableView(this)), m_detail(new QLabel(this)), m_retry(new QPushButton(tr("&Retry"), this)),
-      m_cancel(new QPushButton(tr("&Cancel mail"), this)), m_markSent(new QPushButton(tr("&Mark as sent"), this)),
-      m_runNow(new QPushButton(tr("Send &now"), this)), m_smtpSettings(new QPushButton(tr("SMTP &settings…"), this))
+      m_cancel(new QPushButton(tr("&Cancel mail"), this)),
+      m_markSent(new QPushButton(tr("&Mark as sent"), this)),
+      m_runNow(new QPushButton(tr("Send &now"), this)),
+      m_smtpSettings(new QPushButton(tr("SMTP &settings…"), this))
 {
     setObjectName(QStringLiteral("outboxPage"));
     m_banner->setObjectName(QStringLiteral("outboxBanner"));
+    m_jobWarnings->setObjectName(QStringLiteral("outboxJobWarnings"));
     m_statusFilter->setObjectName(QStringLiteral("outboxStatusFilter"));
     m_search->setObjectName(QStringLiteral("outboxSearch"));
     m_view->setObjectName(QStringLiteral("outboxTable"));
@@ -79,6 +85,7 @@ OutboxPage::OutboxPage(ServiceContext context, Scheduler& scheduler, QWidget* pa
     actions->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_jobWarnings);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_detail);
@@ -114,13 +121,58 @@ OutboxPage::OutboxPage(ServiceContext context, Scheduler& scheduler, QWidget* pa
     connect(m_runNow, &QPushButton::clicked, this, [this] { m_scheduler.runNow(); });
     connect(m_smtpSettings, &QPushButton::clicked, this, &OutboxPage::smtpSettingsRequested);
     connect(&m_scheduler, &Scheduler::statusChanged, this, &OutboxPage::onSchedulerStatus);
-    connect(&m_scheduler, &Scheduler::tickFinished, this, [this] { m_model->reload(); });
+    connect(&m_scheduler, &Scheduler::tickFinished, this, [this] {
+        m_model->reload();
+        reloadJobWarnings();
+    });
+    connect(m_jobWarnings, &MessageBanner::dismissed, this, [this] {
+        // Closing the list acknowledges what it showed; a problem that happens again comes back.
+        const JobWarningLog log(m_context);
+        for (qint64 id : std::as_const(m_shownWarnings)) {
+            if (auto dismissed = log.dismiss(id); !dismissed) {
+                m_banner->showMessage(dismissed.error().message);
+                break;
+            }
+        }
+        m_shownWarnings.clear();
+        reloadJobWarnings();
+    });
 
     const bool admin = Authorizer::can(m_context.actor, Permission::ManageSettings);
     m_smtpSettings->setVisible(admin);
     updateButtons();
     updateDetail();
     updateStatusText();
+    reloadJobWarnings();
+}
+
+void OutboxPage::reloadJobWarnings()
+{
+    constexpr int kShown = 5;
+    auto warnings = JobWarningLog(m_context).recent(kShown + 1);
+    if (!warnings) {
+        m_jobWarnings->showMessage(warnings.error().message);
+        return;
+    }
+    m_shownWarnings.clear();
+    if (warnings->isEmpty()) {
+        m_jobWarnings->clear();
+        return;
+    }
+    QStringList lines;
+    lines << tr("<b>Automatic mail was not queued:</b>");
+    for (const JobWarning& warning : warnings.value()) {
+        if (lines.size() > kShown) {
+            lines << tr("… and more; close this list to see the rest.");
+            break;
+        }
+        m_shownWarnings << warning.id;
+        const QString when = QLocale().toString(warning.lastAt.toLocalTime(), QLocale::ShortFormat);
+        lines << (warning.occurrences > 1 ? tr("• %1 (%n time(s), last %2)", nullptr, warning.occurrences)
+                                                .arg(warning.message.toHtmlEscaped(), when)
+                                          : tr("• %1 (%2)").arg(warning.message.toHtmlEscaped(), when));
+    }
+    m_jobWarnings->showMessage(lines.join(QStringLiteral("<br>")), MessageBanner::Kind::Warning);
 }
 
 void OutboxPage::focusSearch()
@@ -132,6 +184,7 @@ void OutboxPage::focusSearch()
 void OutboxPage::refresh()
 {
     m_model->reload();
+    reloadJobWarnings();
 }
 
 void OutboxPage::onSchedulerStatus(const SchedulerStatus& status)

@@ -35,6 +35,10 @@ public:
     OutboxTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     MessageBanner* banner() const { return m_banner; }
+    // Problems the reminder and sequence jobs met (no active template of a needed type: nothing
+    // was queued), until the user dismisses them.
+    MessageBanner* jobWarnings() const { return m_jobWarnings; }
+    void reloadJobWarnings();
 
     void retrySelected();
     void cancelSelected();
@@ -56,6 +60,8 @@ private:
     Scheduler& m_scheduler;
     OutboxTableModel* m_model;
     MessageBanner* m_banner;
+    MessageBanner* m_jobWarnings;
+    QList<qint64> m_shownWarnings;
     QComboBox* m_statusFilter;
     QLineEdit* m_search;
     QTimer* m_searchPause;

@@ -1,14 +1,18 @@
 #include "records/CompanyDetailView.h"
 
 #include "app/AppSession.h"
+#include "auth/Authorizer.h"
 #include "records/CompanyService.h"
 #include "records/RecordEditors.h"
 #include "records/RecordListPage.h"
+#include "records/RecordTableModel.h"
+#include "sequences/EnrolDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 CompanyDetailView::CompanyDetailView(AppSession& session, qint64 companyId, QWidget* parent)
@@ -32,8 +36,16 @@ CompanyDetailView::CompanyDetailView(AppSession& session, qint64 companyId, QWid
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_details->setOpenExternalLinks(true);
 
+    auto* enrol = new QPushButton(tr("Enrol in sequence…"), this);
+    enrol->setObjectName(QStringLiteral("enrolCompanyButton"));
+    if (auto allowed = Authorizer::require(session.context().actor, Permission::EnrolInSequences); !allowed) {
+        enrol->setEnabled(false);
+        enrol->setToolTip(allowed.error().message);
+    }
+
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(enrol, 0, Qt::AlignTop);
     header->addWidget(edit, 0, Qt::AlignTop);
 
     m_tabs->setObjectName(QStringLiteral("companyTabs"));
@@ -66,7 +78,22 @@ CompanyDetailView::CompanyDetailView(AppSession& session, qint64 companyId, QWid
             emit companyChanged();
         }
     });
+    connect(enrol, &QPushButton::clicked, this, &CompanyDetailView::enrolInSequence);
     reloadDetails();
+}
+
+void CompanyDetailView::enrolInSequence()
+{
+    // The contact selected on the Contacts tab, if any, is preselected.
+    qint64 contactId = 0;
+    if (RecordListPage* contacts = list(0); contacts && m_tabs->currentWidget() == contacts) {
+        const QModelIndexList rows = contacts->view()->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            contactId = contacts->model()->idAt(rows.first().row());
+    }
+    auto* dialog = new EnrolDialog(m_session.context(), m_companyId, contactId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 RecordListPage* CompanyDetailView::currentList() const

@@ -20,6 +20,8 @@ public:
     RecordListPage* currentList() const;
     RecordListPage* list(int tab) const;
     void reloadDetails();
+    // Opens "Enrol in sequence" for this company: pick the sequence, then one of its contacts.
+    void enrolInSequence();
 
 signals:
     void backRequested();

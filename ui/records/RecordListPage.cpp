@@ -12,6 +12,7 @@
 #include "records/InvoiceTableModel.h"
 #include "records/RecordEditors.h"
 #include "records/UiLookups.h"
+#include "sequences/EnrolDialog.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/RecordPicker.h"
 #include "widgets/StatusBadgeDelegate.h"
@@ -153,6 +154,13 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
     m_deleteButton->setVisible(m_mayDelete);
     if (!m_mayEdit)
         m_editButton->setText(tr("Open…"));
+    if (kind == Kind::Companies || kind == Kind::Contacts) {
+        m_enrolButton = new QPushButton(tr("Enrol in sequence…"), this);
+        m_enrolButton->setObjectName(QStringLiteral("enrolInSequenceButton"));
+        m_enrolButton->setVisible(Authorizer::can(session.context().actor, Permission::EnrolInSequences));
+        toolbar->addWidget(m_enrolButton);
+        connect(m_enrolButton, &QPushButton::clicked, this, &RecordListPage::enrolSelected);
+    }
 
     // The table.
     m_view->setObjectName(name + QStringLiteral("Table"));
@@ -215,9 +223,12 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
         else
             editSelected();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    const bool mayEnrol = Authorizer::can(session.context().actor, Permission::EnrolInSequences);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, mayEnrol] {
         m_editButton->setEnabled(selectedId() != 0);
         m_deleteButton->setEnabled(selectedId() != 0);
+        if (m_enrolButton)
+            m_enrolButton->setEnabled(mayEnrol && selectedId() != 0);
         emit stateChanged();
     });
     connect(m_model, &RecordTableModel::loadFailed, this, [this](const Error& error) {
@@ -227,9 +238,13 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
     connect(m_model, &RecordTableModel::modelReset, this, [this] {
         m_editButton->setEnabled(false);
         m_deleteButton->setEnabled(false);
+        if (m_enrolButton)
+            m_enrolButton->setEnabled(false);
     });
     m_editButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
+    if (m_enrolButton)
+        m_enrolButton->setEnabled(false);
     m_total = -1;
     updateStatus();
 }
@@ -293,6 +308,33 @@ void RecordListPage::selectId(qint64 id)
         return;
     m_view->selectRow(row);
     m_view->scrollTo(m_model->index(row, 0));
+}
+
+void RecordListPage::enrolSelected()
+{
+    const qint64 id = selectedId();
+    if (id == 0 || (m_kind != Kind::Companies && m_kind != Kind::Contacts))
+        return;
+    m_banner->clear();
+    qint64 companyId = id;
+    qint64 contactId = 0;
+    if (m_kind == Kind::Contacts) {
+        auto contact = ContactService(m_session.context()).get(id);
+        if (!contact) {
+            m_banner->showMessage(contact.error().message);
+            return;
+        }
+        companyId = contact->companyId;
+        contactId = id;
+    }
+    // Non-modal: the dialog keeps refusals (already enrolled, unsubscribed, …) on screen itself.
+    auto* dialog = new EnrolDialog(m_session.context(), companyId, contactId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_banner->showMessage(tr("Enrolled; the first mail goes out as the sequence's first step says."),
+                              MessageBanner::Kind::Information);
+    });
+    dialog->open();
 }
 
 bool RecordListPage::canDelete() const

@@ -44,6 +44,9 @@ public:
     QString statusText() const override { return m_status; }
 
     void editSelected();
+    // Companies and contacts: opens "Enrol in sequence" for the selected company (its billing
+    // contacts preselected) or contact (preselected, its company's other contacts offered).
+    void enrolSelected();
     // Applies the search and filters now instead of after the typing pause.
     void applyFilters();
 
@@ -52,6 +55,7 @@ public:
     QLineEdit* searchField() const { return m_search; }
     MessageBanner* banner() const { return m_banner; }
     Kind kind() const { return m_kind; }
+    QPushButton* enrolButton() const { return m_enrolButton; }
 
 signals:
     // The user opened a company (double-click on the companies table).
@@ -85,6 +89,7 @@ private:
     QPushButton* m_newButton = nullptr;
     QPushButton* m_editButton;
     QPushButton* m_deleteButton;
+    QPushButton* m_enrolButton = nullptr;
     QLabel* m_countLabel;
     QString m_status;
     qint64 m_total = -1; // matching rows; -1 not counted yet

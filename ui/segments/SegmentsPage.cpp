@@ -3,10 +3,12 @@
 #include "auth/Authorizer.h"
 #include "auth/PermissionCatalogue.h"
 #include "segments/SegmentEditor.h"
+#include "segments/SegmentEnrolment.h"
 #include "segments/SegmentJobRunner.h"
 #include "segments/SegmentListModel.h"
 #include "segments/SegmentService.h"
 #include "segments/StaticMembersView.h"
+#include "sequences/SequenceService.h"
 #include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,6 +34,20 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
     setObjectName(QStringLiteral("segmentsPage"));
     chooseExportFile = [](QWidget* parent, const QString& suggested) {
         return QFileDialog::getSaveFileName(parent, tr("Export members to CSV"), suggested, tr("CSV files (*.csv)"));
+    };
+    chooseSequence = [](QWidget* parent, const QString& segmentName,
+                        const QList<std::pair<qint64, QString>>& sequences) -> qint64 {
+        QStringList names;
+        for (const auto& sequence : sequences)
+            names << sequence.second;
+        bool ok = false;
+        const QString picked = QInputDialog::getItem(parent, tr("Enrol in sequence"),
+                                                     tr("Enrol every member of \"%1\" in:").arg(segmentName),
+                                                     names, 0, false, &ok);
+        if (!ok)
+            return 0;
+        const qsizetype index = names.indexOf(picked);
+        return index < 0 ? 0 : sequences.at(index).first;
     };
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("segmentsBanner"));
@@ -52,6 +69,7 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
     m_duplicate = button(tr("Duplicate"), "duplicateSegment");
     m_archive = button(tr("Archive"), "archiveSegment");
     m_export = button(tr("Export CSV…"), "exportSegment");
+    m_enrol = button(tr("Enrol in sequence…"), "enrolSegment");
 
     m_model = new SegmentListModel(m_context, this);
     m_sorted = new QSortFilterProxyModel(this);
@@ -74,7 +92,7 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
     search->addWidget(m_search, 1);
     search->addWidget(m_showArchived);
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_newStatic, m_recalculate, m_duplicate, m_archive, m_export})
+    for (QPushButton* b : {m_new, m_newStatic, m_recalculate, m_duplicate, m_archive, m_export, m_enrol})
         actions->addWidget(b);
     actions->addStretch(1);
     auto* list = new QWidget(this);
@@ -102,6 +120,7 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
     connect(m_duplicate, &QPushButton::clicked, this, &SegmentsPage::duplicateSelected);
     connect(m_archive, &QPushButton::clicked, this, &SegmentsPage::archiveSelected);
     connect(m_export, &QPushButton::clicked, this, &SegmentsPage::exportSelected);
+    connect(m_enrol, &QPushButton::clicked, this, &SegmentsPage::enrolSelected);
     connect(m_editor, &SegmentEditor::saved, this, [this](qint64 id) {
         refresh();
         selectSegment(id);
@@ -182,6 +201,8 @@ void SegmentsPage::updateActions()
     m_recalculate->setEnabled(m_allowed && segment);
     m_duplicate->setEnabled(m_allowed && segment);
     m_export->setEnabled(m_allowed && segment);
+    m_enrol->setEnabled(m_allowed && segment && segment->status == SegmentStatus::Active &&
+                        Authorizer::can(m_context.actor, Permission::EnrolInSequences));
     m_archive->setEnabled(m_allowed && editable);
     m_archive->setText(segment && segment->status == SegmentStatus::Archived ? tr("Restore") : tr("Archive"));
     emit stateChanged();
@@ -327,6 +348,66 @@ void SegmentsPage::exportSelected()
                 m_banner->showMessage(tr("Exported the members to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
             else
                 m_banner->showMessage(written.error().message);
+            refresh();
+            emit actionFinished();
+        });
+}
+
+void SegmentsPage::enrolSelected()
+{
+    const Segment* segment = selected();
+    if (!segment)
+        return;
+    const qint64 segmentId = segment->id;
+    const QString segmentName = segment->name;
+    auto sequences = SequenceService(m_context).list();
+    if (!sequences) {
+        m_banner->showMessage(sequences.error().message);
+        return;
+    }
+    QList<std::pair<qint64, QString>> offered;
+    for (const Sequence& sequence : sequences.value()) {
+        if (sequence.isActive && sequence.stepCount > 0)
+            offered.append({sequence.id, sequence.name});
+    }
+    if (offered.isEmpty()) {
+        m_banner->showMessage(tr("There is no active sequence with steps to enrol in."),
+                              MessageBanner::Kind::Warning);
+        return;
+    }
+    const qint64 sequenceId = chooseSequence(this, segmentName, offered);
+    if (sequenceId == 0)
+        return;
+    m_banner->showMessage(tr("Enrolling the members of \"%1\"…").arg(segmentName),
+                          MessageBanner::Kind::Information);
+    m_runner->run<Result<SegmentEnrolReport>>(
+        this,
+        [segmentId, sequenceId](const ServiceContext& context) {
+            return SegmentEnrolment(context).enrol(segmentId, sequenceId);
+        },
+        [this](Result<SegmentEnrolReport> report) {
+            if (!report) {
+                m_banner->showMessage(report.error().message);
+            } else {
+                constexpr int kListed = 10;
+                QStringList lines{report->summary().toHtmlEscaped()};
+                int listed = 0;
+                for (const SegmentEnrolReport::Row& row : report->rows) {
+                    if (row.skipCode.isEmpty())
+                        continue;
+                    if (++listed > kListed) {
+                        lines << tr("… and %n more skipped.", nullptr, report->skippedCount() - kListed);
+                        break;
+                    }
+                    const QString who =
+                        row.email.isEmpty() ? row.name : tr("%1 <%2>").arg(row.name, row.email);
+                    lines << tr("• %1: %2")
+                                 .arg(who.toHtmlEscaped(), SegmentEnrolment::reasonLabel(row.skipCode));
+                }
+                m_banner->showMessage(lines.join(QStringLiteral("<br>")),
+                                      report->skippedCount() == 0 ? MessageBanner::Kind::Information
+                                                                  : MessageBanner::Kind::Warning);
+            }
             refresh();
             emit actionFinished();
         });

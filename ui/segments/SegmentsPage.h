@@ -47,6 +47,9 @@ public:
     void duplicateSelected();
     void archiveSelected();
     void exportSelected();
+    // Bulk-enrols the selected segment's members in a sequence the user picks, then shows the
+    // report (enrolled, and skipped with the reason) in the banner.
+    void enrolSelected();
 
     SegmentEditor* editor() const { return m_editor; }
     QTableView* table() const { return m_table; }
@@ -56,6 +59,10 @@ public:
 
     // Picks the CSV file to export to (empty = cancelled); tests replace it.
     std::function<QString(QWidget* parent, const QString& suggested)> chooseExportFile;
+    // Picks the sequence to enrol a segment in from (id, name) pairs; 0 = cancelled. Tests replace it.
+    std::function<qint64(QWidget* parent, const QString& segmentName,
+                         const QList<std::pair<qint64, QString>>& sequences)>
+        chooseSequence;
 
 signals:
     // After a recalculation, duplicate or export finished (tests wait on it).
@@ -77,6 +84,7 @@ private:
     QPushButton* m_duplicate;
     QPushButton* m_archive;
     QPushButton* m_export;
+    QPushButton* m_enrol;
     SegmentListModel* m_model;
     QSortFilterProxyModel* m_sorted;
     QTableView* m_table;

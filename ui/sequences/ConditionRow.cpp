@@ -43,8 +43,8 @@ ConditionRow::ConditionRow(QWidget* parent)
     m_valueStack->addWidget(new QWidget(this));
 
     m_field->addItem(tr("Always (no condition)"), QString());
-    for (const StepCondition::Field& field : StepCondition::fields())
-        m_field->addItem(field.label, field.name);
+    for (const FilterField& field : StepCondition::fields())
+        m_field->addItem(field.displayLabel(), field.name);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,51 +58,51 @@ ConditionRow::ConditionRow(QWidget* parent)
 
 void ConditionRow::fieldChanged()
 {
-    const auto field = StepCondition::find(m_field->currentData().toString());
+    const FilterField* field = StepCondition::find(m_field->currentData().toString());
     m_operator->clear();
     m_choice->clear();
-    m_operator->setEnabled(field.has_value());
+    m_operator->setEnabled(field != nullptr);
     if (!field) {
         m_valueStack->setCurrentIndex(NonePage);
         return;
     }
-    for (ConditionOperator op : StepCondition::operatorsFor(field->kind))
-        m_operator->addItem(ConditionOperatorCodes::label(op), ConditionOperatorCodes::toCode(op));
-    if (field->kind == FieldKind::Boolean) {
+    for (ConditionOperator op : StepCondition::operatorsFor(field->type))
+        m_operator->addItem(StepCondition::operatorLabel(op, field->type),
+                            ConditionOperatorCodes::toCode(op));
+    if (field->type == FilterFieldType::Boolean) {
         m_choice->addItem(tr("Yes"), QStringLiteral("true"));
         m_choice->addItem(tr("No"), QStringLiteral("false"));
-    } else {
-        for (const QString& code : field->enumCodes)
-            m_choice->addItem(code, code);
+    } else if (field->enumCodes) {
+        for (const QString& code : field->enumCodes())
+            m_choice->addItem(field->enumValueLabel(code), code);
     }
     operatorChanged();
 }
 
 void ConditionRow::operatorChanged()
 {
-    const auto field = StepCondition::find(m_field->currentData().toString());
+    const FilterField* field = StepCondition::find(m_field->currentData().toString());
     const auto op = ConditionOperatorCodes::fromCode(m_operator->currentData().toString());
     if (!field || !op || !StepCondition::needsValue(*op)) {
         m_valueStack->setCurrentIndex(NonePage);
         return;
     }
-    switch (field->kind) {
-    case FieldKind::Boolean:
-    case FieldKind::Enum:
-        m_valueStack->setCurrentIndex(
-            field->kind == FieldKind::Enum && field->enumCodes.isEmpty() ? TextPage : ChoicePage);
+    switch (field->type) {
+    case FilterFieldType::Boolean:
+        m_valueStack->setCurrentIndex(ChoicePage);
         break;
-    case FieldKind::Integer:
-    case FieldKind::Money:
-    case FieldKind::Reference:
+    case FilterFieldType::Enum:
+        m_valueStack->setCurrentIndex(field->enumCodes ? ChoicePage : TextPage);
+        break;
+    case FilterFieldType::Number:
         m_valueStack->setCurrentIndex(NumberPage);
         break;
-    case FieldKind::Date:
-    case FieldKind::Timestamp:
+    case FilterFieldType::Date:
         m_valueStack->setCurrentIndex(DatePage);
         break;
-    default:
+    case FilterFieldType::Text:
         m_valueStack->setCurrentIndex(TextPage);
+        break;
     }
 }
 

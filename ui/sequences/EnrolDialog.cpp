@@ -1,9 +1,9 @@
 #include "EnrolDialog.h"
 
-#include "InlineBanner.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
 #include "sequences/SequenceService.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +13,7 @@
 
 EnrolDialog::EnrolDialog(ServiceContext context, qint64 companyId, qint64 contactId, QWidget* parent)
     : QDialog(parent), m_context(std::move(context)), m_companyId(companyId),
-      m_banner(new InlineBanner(this)), m_sequence(new QComboBox(this)), m_contact(new QComboBox(this)),
+      m_banner(new MessageBanner(this)), m_sequence(new QComboBox(this)), m_contact(new QComboBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("enrolDialog"));
@@ -31,9 +31,9 @@ EnrolDialog::EnrolDialog(ServiceContext context, qint64 companyId, qint64 contac
                 m_sequence->addItem(s.name, s.id);
         }
         if (m_sequence->count() == 0)
-            m_banner->showError(tr("There is no active sequence with steps to enrol in."));
+            m_banner->showMessage(tr("There is no active sequence with steps to enrol in."));
     } else {
-        m_banner->showError(sequences.error().message);
+        m_banner->showMessage(sequences.error().message);
     }
     m_contact->addItem(tr("The company's billing contacts (else all active contacts)"), qint64(0));
     ListQuery query;
@@ -66,13 +66,13 @@ EnrolDialog::EnrolDialog(ServiceContext context, qint64 companyId, qint64 contac
 bool EnrolDialog::enrol()
 {
     if (m_sequence->currentIndex() < 0) {
-        m_banner->showError(tr("Choose a sequence."));
+        m_banner->showMessage(tr("Choose a sequence."));
         return false;
     }
     auto id = SequenceService(m_context).enrol(m_sequence->currentData().toLongLong(), m_companyId,
                                                m_contact->currentData().toLongLong());
     if (!id) {
-        m_banner->showError(id.error().message);
+        m_banner->showMessage(id.error().message);
         return false;
     }
     m_enrolmentId = id.value();

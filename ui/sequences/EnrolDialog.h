@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class InlineBanner;
+class MessageBanner;
 class QComboBox;
 class QDialogButtonBox;
 
@@ -29,7 +29,7 @@ private:
     ServiceContext m_context;
     qint64 m_companyId;
     qint64 m_enrolmentId = 0;
-    InlineBanner* m_banner;
+    MessageBanner* m_banner;
     QComboBox* m_sequence;
     QComboBox* m_contact;
     QDialogButtonBox* m_buttons;

@@ -1,9 +1,9 @@
 #include "EnrolmentsView.h"
 
-#include "InlineBanner.h"
 #include "auth/Authorizer.h"
 #include "sequences/SequenceService.h"
 #include "settings/OfficeSettings.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,7 +36,7 @@ void setRow(QTableWidget* table, int row, const QStringList& cells)
 } // namespace
 
 EnrolmentsView::EnrolmentsView(ServiceContext context, QWidget* parent)
-    : QWidget(parent), m_context(std::move(context)), m_banner(new InlineBanner(this)),
+    : QWidget(parent), m_context(std::move(context)), m_banner(new MessageBanner(this)),
       m_status(new QComboBox(this)),
       m_table(makeTable(this,
                         {tr("Company"), tr("Contact"), tr("Status"), tr("Step"), tr("Next send"),
@@ -111,7 +111,7 @@ void EnrolmentsView::reload()
     if (m_sequenceId != 0) {
         auto enrolments = SequenceService(m_context).enrolments(query);
         if (!enrolments)
-            m_banner->showError(enrolments.error().message);
+            m_banner->showMessage(enrolments.error().message);
         else
             m_enrolments = enrolments.value();
     }
@@ -184,7 +184,7 @@ void EnrolmentsView::showDetails()
                     send.hasCondition ? tr("if its condition holds") : QString()});
         }
     } else {
-        m_banner->showError(plan.error().message);
+        m_banner->showMessage(plan.error().message);
     }
     if (auto history = service.history(id); history) {
         m_history->setRowCount(int(history->size()));
@@ -196,7 +196,7 @@ void EnrolmentsView::showDetails()
                     mail.error});
         }
     } else {
-        m_banner->showError(history.error().message);
+        m_banner->showMessage(history.error().message);
     }
 }
 
@@ -206,7 +206,7 @@ bool EnrolmentsView::act(const std::function<Status(qint64)>& action)
     if (id == 0)
         return false;
     if (auto done = action(id); !done) {
-        m_banner->showError(done.error().message);
+        m_banner->showMessage(done.error().message);
         return false;
     }
     m_banner->clear();

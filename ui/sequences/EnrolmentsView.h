@@ -7,7 +7,7 @@
 #include <QWidget>
 #include <functional>
 
-class InlineBanner;
+class MessageBanner;
 class QComboBox;
 class QPushButton;
 class QTableWidget;
@@ -40,7 +40,7 @@ private:
     ServiceContext m_context;
     qint64 m_sequenceId = 0;
     QList<Enrolment> m_enrolments;
-    InlineBanner* m_banner;
+    MessageBanner* m_banner;
     QComboBox* m_status;
     QTableWidget* m_table;
     QPushButton* m_pause;

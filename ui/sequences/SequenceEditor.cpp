@@ -1,11 +1,11 @@
 #include "SequenceEditor.h"
 
 #include "ConditionRow.h"
-#include "InlineBanner.h"
 #include "auth/Authorizer.h"
 #include "sequences/SequenceService.h"
 #include "sequences/StepCondition.h"
-#include "sequences/TemplateMail.h"
+#include "templates/TemplateService.h"
+#include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +21,7 @@
 #include <QVBoxLayout>
 
 SequenceEditor::SequenceEditor(ServiceContext context, QWidget* parent)
-    : QWidget(parent), m_context(std::move(context)), m_banner(new InlineBanner(this)),
+    : QWidget(parent), m_context(std::move(context)), m_banner(new MessageBanner(this)),
       m_name(new QLineEdit(this)), m_description(new QLineEdit(this)), m_type(new QComboBox(this)),
       m_trigger(new QComboBox(this)), m_active(new QCheckBox(tr("Active"), this)),
       m_saveSequence(new QPushButton(tr("Save sequence"), this)), m_stepTable(new QTableWidget(0, 6, this)),
@@ -126,17 +126,17 @@ void SequenceEditor::load(qint64 sequenceId)
 {
     m_banner->clear();
     m_template->clear();
-    if (auto templates = TemplateMail(m_context).list(); templates) {
-        for (const MailTemplate& t : templates.value())
+    if (auto templates = TemplateService(m_context).list(); templates) {
+        for (const EmailTemplate& t : templates.value())
             m_template->addItem(QStringLiteral("%1 (%2, %3)").arg(t.name, t.templateType, t.language), t.id);
     } else {
-        m_banner->showError(templates.error().message);
+        m_banner->showMessage(templates.error().message);
     }
     m_sequence = Sequence{};
     if (sequenceId != 0) {
         auto sequence = SequenceService(m_context).get(sequenceId);
         if (!sequence) {
-            m_banner->showError(sequence.error().message);
+            m_banner->showMessage(sequence.error().message);
         } else {
             m_sequence = sequence.value();
         }
@@ -156,7 +156,7 @@ void SequenceEditor::reloadSteps(qint64 selectStepId)
     if (m_sequence.id != 0) {
         auto steps = SequenceService(m_context).steps(m_sequence.id);
         if (!steps)
-            m_banner->showError(steps.error().message);
+            m_banner->showMessage(steps.error().message);
         else
             m_steps = steps.value();
     }
@@ -165,13 +165,15 @@ void SequenceEditor::reloadSteps(qint64 selectStepId)
     for (int row = 0; row < m_steps.size(); ++row) {
         const SequenceStep& step = m_steps.at(row);
         const int templateRow = m_template->findData(step.templateId);
+        const FilterField* conditionField = StepCondition::find(step.conditionField);
         const QString condition =
             step.hasCondition() && step.conditionOperator
                 ? QStringLiteral("%1 %2 %3")
-                      .arg(StepCondition::find(step.conditionField)
-                               ? StepCondition::find(step.conditionField)->label
-                               : step.conditionField,
-                           ConditionOperatorCodes::label(*step.conditionOperator), step.conditionValue)
+                      .arg(conditionField ? conditionField->displayLabel() : step.conditionField,
+                           conditionField
+                               ? StepCondition::operatorLabel(*step.conditionOperator, conditionField->type)
+                               : ConditionOperatorCodes::label(*step.conditionOperator),
+                           step.conditionValue)
                       .trimmed()
                 : tr("always");
         const QStringList cells = {QString::number(step.stepOrder),
@@ -265,16 +267,16 @@ bool SequenceEditor::saveSequence()
     if (sequence.id == 0) {
         auto id = service.create(sequence);
         if (!id) {
-            m_banner->showError(id.error().message);
+            m_banner->showMessage(id.error().message);
             return false;
         }
         sequence.id = id.value();
     } else if (auto updated = service.update(sequence); !updated) {
-        m_banner->showError(updated.error().message);
+        m_banner->showMessage(updated.error().message);
         return false;
     }
     load(sequence.id);
-    m_banner->showInfo(tr("Sequence saved."));
+    m_banner->showMessage(tr("Sequence saved."), MessageBanner::Kind::Information);
     emit changed(sequence.id);
     return true;
 }
@@ -284,7 +286,7 @@ bool SequenceEditor::addStep()
     SequenceStep step = stepFromForm();
     auto id = SequenceService(m_context).addStep(step);
     if (!id) {
-        m_banner->showError(id.error().message);
+        m_banner->showMessage(id.error().message);
         return false;
     }
     m_banner->clear();
@@ -301,7 +303,7 @@ bool SequenceEditor::saveStep()
     SequenceStep step = stepFromForm();
     step.id = m_steps.at(row).id;
     if (auto updated = SequenceService(m_context).updateStep(step); !updated) {
-        m_banner->showError(updated.error().message);
+        m_banner->showMessage(updated.error().message);
         return false;
     }
     m_banner->clear();
@@ -316,7 +318,7 @@ bool SequenceEditor::removeStep()
     if (row < 0 || row >= m_steps.size())
         return false;
     if (auto removed = SequenceService(m_context).removeStep(m_steps.at(row).id); !removed) {
-        m_banner->showError(removed.error().message);
+        m_banner->showMessage(removed.error().message);
         return false;
     }
     reloadSteps();
@@ -331,7 +333,7 @@ bool SequenceEditor::moveStep(int delta)
         return false;
     const qint64 id = m_steps.at(row).id;
     if (auto moved = SequenceService(m_context).moveStep(id, m_steps.at(row).stepOrder + delta); !moved) {
-        m_banner->showError(moved.error().message);
+        m_banner->showMessage(moved.error().message);
         return false;
     }
     reloadSteps(id);

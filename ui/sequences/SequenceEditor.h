@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class ConditionRow;
-class InlineBanner;
+class MessageBanner;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -50,7 +50,7 @@ private:
     ServiceContext m_context;
     Sequence m_sequence;
     QList<SequenceStep> m_steps;
-    InlineBanner* m_banner;
+    MessageBanner* m_banner;
     QLineEdit* m_name;
     QLineEdit* m_description;
     QComboBox* m_type;

@@ -1,10 +1,10 @@
 #include "SequencesPage.h"
 
 #include "EnrolmentsView.h"
-#include "InlineBanner.h"
 #include "SequenceEditor.h"
 #include "SequenceListModel.h"
 #include "auth/Authorizer.h"
+#include "widgets/MessageBanner.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 SequencesPage::SequencesPage(ServiceContext context, QWidget* parent)
-    : QWidget(parent), m_context(std::move(context)), m_banner(new InlineBanner(this)),
+    : QWidget(parent), m_context(std::move(context)), m_banner(new MessageBanner(this)),
       m_model(new SequenceListModel(m_context, this)), m_list(new QTableView(this)),
       m_new(new QPushButton(tr("New sequence"), this)), m_tabs(new QTabWidget(this)),
       m_editor(new SequenceEditor(m_context, this)), m_enrolments(new EnrolmentsView(m_context, this))
@@ -54,7 +54,7 @@ SequencesPage::SequencesPage(ServiceContext context, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_model, &SequenceListModel::failed, this,
-            [this](const QString& message) { m_banner->showError(message); });
+            [this](const QString& message) { m_banner->showMessage(message); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { currentChanged(); });
     connect(m_new, &QPushButton::clicked, this, [this] { newSequence(); });
@@ -76,7 +76,7 @@ void SequencesPage::refresh()
 {
     const QSignalBlocker blocker(m_list->selectionModel());
     if (const QString error = m_model->reload(); !error.isEmpty())
-        m_banner->showError(error);
+        m_banner->showMessage(error);
     else
         m_banner->clear();
 }

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class EnrolmentsView;
-class InlineBanner;
+class MessageBanner;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -32,7 +32,7 @@ private:
     void currentChanged();
 
     ServiceContext m_context;
-    InlineBanner* m_banner;
+    MessageBanner* m_banner;
     SequenceListModel* m_model;
     QTableView* m_list;
     QPushButton* m_new;

@@ -21,7 +21,10 @@ MessageBanner::MessageBanner(QWidget* parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
-    connect(m_close, &QToolButton::clicked, this, &MessageBanner::clear);
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        clear();
+        emit dismissed();
+    });
     hide();
 }
 

@@ -25,6 +25,10 @@ public:
     void clear();
     QString text() const;
 
+signals:
+    // The user closed the banner with its ✕ (not emitted by clear()).
+    void dismissed();
+
 private:
     QLabel* m_label;
     QToolButton* m_close;
