@@ -662,7 +662,7 @@ void TestTemplateEditor::pageLivesInTheMainWindow()
     QTest::mouseClick(child<QPushButton>("backToTemplates"), Qt::LeftButton);
     UserPrompt::setScriptedAnswer(std::nullopt);
     QVERIFY(!page->isEditing());
-    QCOMPARE(TemplateService(m_db->context()).count().value(), qint64(14));
+    QCOMPARE(TemplateService(m_db->context()).count().value(), qint64(16));
 }
 
 void TestTemplateEditor::screenshot()
