@@ -1,6 +1,7 @@
 #include "app/AppSession.h"
 #include "app/AreaPages.h"
 #include "app/MainWindow.h"
+#include "importexport/DataActions.h"
 #include "mail/MailPages.h"
 #include "records/RecordPages.h"
 #include "scheduler/Scheduler.h"
@@ -92,6 +93,7 @@ int main(int argc, char** argv)
     addRecordPages(window, *session.value());
     addAreaPages(window, *session.value());
     addMailPages(window, *session.value(), scheduler);
+    addDataActions(window, *session.value());
     window.restoreLayout();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "rapport: there is no page called \"%s\".\n",

@@ -3,7 +3,10 @@
 #include "app/AppPage.h"
 #include "records/ListQuery.h"
 
+#include <memory>
+
 class AppSession;
+class ExportDialog;
 class MessageBanner;
 class QCheckBox;
 class QLabel;
@@ -44,6 +47,13 @@ public:
     QString statusText() const override { return m_status; }
 
     void editSelected();
+    // Opens the export dialog for what the table shows: its search, filters and order, and its
+    // visible columns in their on-screen order.
+    void exportList();
+    // The dialog exportList() shows, not yet shown (tests fill it in and export directly).
+    std::unique_ptr<ExportDialog> createExportDialog();
+    // The field names of the visible columns, in on-screen order.
+    QStringList visibleFields() const;
     // Applies the search and filters now instead of after the typing pause.
     void applyFilters();
 
@@ -83,6 +93,7 @@ private:
     QPushButton* m_newButton = nullptr;
     QPushButton* m_editButton;
     QPushButton* m_deleteButton;
+    QPushButton* m_exportButton = nullptr;
     QLabel* m_countLabel;
     QString m_status;
     qint64 m_total = -1; // matching rows; -1 not counted yet
