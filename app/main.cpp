@@ -1,7 +1,6 @@
 #include "app/AppSession.h"
 #include "app/AreaPages.h"
 #include "app/MainWindow.h"
-#include "importexport/DataActions.h"
 #include "mail/MailPages.h"
 #include "records/RecordPages.h"
 #include "scheduler/Scheduler.h"
@@ -93,7 +92,6 @@ int main(int argc, char** argv)
     addRecordPages(window, *session.value());
     addAreaPages(window, *session.value());
     addMailPages(window, *session.value(), scheduler);
-    addDataActions(window, *session.value());
     window.restoreLayout();
     if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
         std::fprintf(stderr, "rapport: there is no page called \"%s\".\n",

@@ -4,7 +4,6 @@
 #include "app/MainWindow.h"
 #include "backup/BackupService.h"
 #include "importexport/BackupActions.h"
-#include "importexport/DataActions.h"
 #include "importexport/ExportDialog.h"
 #include "records/CompaniesPage.h"
 #include "records/CompanyService.h"
@@ -177,8 +176,7 @@ private:
         m_session->setActor(actor);
         m_window = std::make_unique<MainWindow>(*m_session);
         addRecordPages(*m_window, *m_session);
-        addAreaPages(*m_window, *m_session);
-        addDataActions(*m_window, *m_session);
+        addAreaPages(*m_window, *m_session); // adds the data actions too, as in the application
         m_window->resize(1100, 720);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

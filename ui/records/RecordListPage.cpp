@@ -1,9 +1,6 @@
 #include "records/RecordListPage.h"
 
 #include "app/AppSession.h"
-#include "auth/Authorizer.h"
-#include "importexport/DataType.h"
-#include "importexport/ExportDialog.h"
 #include "records/CompanyService.h"
 #include "records/CompanyTableModel.h"
 #include "records/ContactService.h"
@@ -162,12 +159,6 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
     toolbar->addWidget(newButton);
     toolbar->addWidget(m_editButton);
     toolbar->addWidget(m_deleteButton);
-    m_exportButton = new QPushButton(tr("Export…"), this);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setToolTip(tr("Save this list, as filtered and with these columns, as a CSV file"));
-    m_exportButton->setVisible(Authorizer::can(session.actor(), Permission::ViewRecords));
-    connect(m_exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
-    toolbar->addWidget(m_exportButton);
 
     // The table.
     m_view->setObjectName(name + QStringLiteral("Table"));
@@ -186,6 +177,13 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
     m_view->horizontalHeader()->setDefaultSectionSize(150);
     m_view->setItemDelegateForColumn(statusColumn, StatusBadgeDelegate::forRecordStatuses(m_view));
     m_view->horizontalHeader()->setResizeContentsPrecision(60);
+
+    // Export is reading: every role that sees this list may save it.
+    m_exportButton = new QPushButton(tr("Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Save this list, as filtered and with these columns, as a CSV file"));
+    connect(m_exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
+    toolbar->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(fixedCompanyId ? 0 : 12, fixedCompanyId ? 6 : 12, fixedCompanyId ? 0 : 12,

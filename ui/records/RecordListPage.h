@@ -1,12 +1,12 @@
 #pragma once
 
 #include "app/AppPage.h"
+#include "importexport/ExportDialog.h"
 #include "records/ListQuery.h"
 
 #include <memory>
 
 class AppSession;
-class ExportDialog;
 class MessageBanner;
 class QCheckBox;
 class QLabel;
