@@ -13,15 +13,42 @@ fi
 
 work=$(mktemp -d /tmp/rapport-package-test.XXXXXX)
 installed=0
+
+# dpkg refuses at once when another dpkg or apt (another engineer's apt-get, scripts/install-deps,
+# unattended upgrades) holds its lock; wait for it instead of failing (up to 5 minutes).
+dpkg_waiting() {
+    local tries=0 output
+    while true; do
+        if output=$(dpkg "$@" 2>&1); then
+            printf '%s\n' "$output"
+            return 0
+        fi
+        if grep -qiE 'lock|locked' <<<"$output" && [ "$tries" -lt 150 ]; then
+            tries=$((tries + 1))
+            sleep 2
+            continue
+        fi
+        printf '%s\n' "$output" >&2
+        return 1
+    done
+}
+
 cleanup() {
     if [ "$installed" = 1 ]; then
-        dpkg --purge rapport >/dev/null || echo "warning: could not purge rapport" >&2
+        dpkg_waiting --purge rapport >/dev/null || echo "warning: could not purge rapport" >&2
     fi
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-# Build the package from this tree's binaries (they are built before ctest runs).
+# Build exactly what the package installs first: cpack only runs the install rules (with Ninja
+# there is no "preinstall" build step), so on a tree where only some targets had been built (the
+# usual case here: engineers build the targets they need) the icons or .qm files could be missing.
+targets=(rapport rapport-cli rapport_translations)
+if grep -q '^build rapport_icons:' "$build_dir/build.ninja" 2>/dev/null; then
+    targets+=(rapport_icons)
+fi
+cmake --build "$build_dir" --target "${targets[@]}" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 (cd "$work" && cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1) || {
     cat "$work/cpack.log"; exit 1; }
 deb=$(ls "$work"/out/rapport_*.deb)
@@ -51,12 +78,13 @@ if dpkg -s rapport >/dev/null 2>&1; then
     exit 77
 fi
 installed=1
-dpkg -i "$deb"
+dpkg_waiting -i "$deb"
 
 version=$(QT_QPA_PLATFORM=offscreen /usr/bin/rapport --version)
 echo "$version"
 grep -q "rapport" <<<"$version"
 /usr/bin/rapport-cli --version
+mkdir -p "$work/home"
 db="$work/home/rapport.db"
 /usr/bin/rapport-cli --db "$db" init
 /usr/bin/rapport-cli --db "$db" demo --companies 3 --contacts-per-company 2
@@ -68,7 +96,7 @@ if command -v appstreamcli >/dev/null; then
         appstreamcli validate --no-net /usr/share/metainfo/app.rapport.Rapport.metainfo.xml
 fi
 
-dpkg --purge rapport
+dpkg_waiting --purge rapport
 installed=0
 test ! -e /usr/bin/rapport-cli
 echo "package test passed"

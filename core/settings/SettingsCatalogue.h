@@ -15,6 +15,11 @@ inline constexpr char SenderName[] = "sender_name";
 inline constexpr char SenderAddress[] = "sender_address";
 inline constexpr char SchedulerIntervalSeconds[] = "scheduler_interval_seconds";
 inline constexpr char Language[] = "language";
+// Daily automatic backup of this desktop's SQLite database (desktop settings: each desktop has its
+// own local file). An empty folder means the "backups" folder in the user's data directory.
+inline constexpr char AutoBackupEnabled[] = "auto_backup_enabled";
+inline constexpr char AutoBackupFolder[] = "auto_backup_folder";
+inline constexpr char AutoBackupKeep[] = "auto_backup_keep";
 // SMTP (the password is never stored here: it lives in the OS keychain or a file given to the CLI).
 inline constexpr char SmtpHost[] = "smtp_host";
 inline constexpr char SmtpPort[] = "smtp_port";

@@ -100,6 +100,12 @@ const QList<TemplateVariable>& ticketVariables()
             QT_TRANSLATE_NOOP("TemplateVariable", "The ticket's subject line.")),
         var("ticket_status", VariableKind::Text,
             QT_TRANSLATE_NOOP("TemplateVariable", "The ticket's current status, e.g. Resolved.")),
+        // One template serves all three customer updates (created, answered, resolved), so the
+        // mail quotes the latest public message rather than a per-cause sentence.
+        var("ticket_message", VariableKind::Text,
+            QT_TRANSLATE_NOOP("TemplateVariable",
+                              "The latest public message on the ticket: the reply this update is about, "
+                              "else the customer's original request. Internal notes never appear.")),
     };
     return list;
 }

@@ -247,6 +247,7 @@ void TemplateVariables::addTicket(TemplateValues& values, const TemplateTicket& 
     values.set(QStringLiteral("ticket_number"), ticket.number);
     values.set(QStringLiteral("ticket_subject"), ticket.subject);
     values.set(QStringLiteral("ticket_status"), ticket.status);
+    values.set(QStringLiteral("ticket_message"), ticket.message);
 }
 
 void TemplateVariables::addSequence(TemplateValues& values, const QString& sequenceName)
@@ -284,6 +285,9 @@ TemplateValues TemplateVariables::sample(const QString& templateType, const QStr
     values.set(QStringLiteral("ticket_subject"),
                pick("Lobby zone stopped playing", QStringLiteral("โซนล็อบบี้ไม่มีเสียงเพลง")));
     values.set(QStringLiteral("ticket_status"), pick("In progress", QStringLiteral("กำลังดำเนินการ")));
+    values.set(QStringLiteral("ticket_message"),
+               pick("We have restarted the player in the lobby zone; the music is back.",
+                    QStringLiteral("เราได้รีสตาร์ตเครื่องเล่นในโซนล็อบบี้แล้ว เพลงกลับมาเล่นตามปกติ")));
     values.set(QStringLiteral("sequence_name"),
                pick("New customer onboarding", QStringLiteral("ต้อนรับลูกค้าใหม่")));
     // Only what the type offers, so the preview shows exactly what a real mail would.

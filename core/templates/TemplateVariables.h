@@ -11,7 +11,8 @@ struct TemplateTicket
 {
     QString number;
     QString subject;
-    QString status; // as the recipient should read it, e.g. "Resolved"
+    QString status;  // as the recipient should read it, e.g. "Resolved"
+    QString message; // the latest public message (reply, else the original request)
 };
 
 struct TemplateSources

@@ -30,6 +30,15 @@ QString label(TicketStatus value)
     return EnumCodes::label<TicketStatus>(kTable, "TicketStatus", value);
 }
 
+const char* sourceLabel(TicketStatus value)
+{
+    for (const auto& entry : kTable) {
+        if (entry.value == value)
+            return entry.label;
+    }
+    return "";
+}
+
 QStringList codes()
 {
     return EnumCodes::codes<TicketStatus>(kTable);

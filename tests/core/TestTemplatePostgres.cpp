@@ -34,7 +34,7 @@ private slots:
 
         auto installed = installStarterTemplates(ctx);
         QVERIFY2(installed, installed ? "" : qPrintable(installed.error().message));
-        QCOMPARE(installed.value(), 14);
+        QCOMPARE(installed.value(), 16);
         QCOMPARE(installStarterTemplates(ctx).value(), 0);
 
         const TemplateService service(ctx);

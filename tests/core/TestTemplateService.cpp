@@ -334,12 +334,12 @@ void TestTemplateService::starterTemplatesInstallOnceInactive()
 {
     auto installed = installStarterTemplates(context());
     QVERIFY2(installed.ok(), installed.ok() ? "" : qPrintable(installed.error().message));
-    QCOMPARE(installed.value(), 14);
+    QCOMPARE(installed.value(), 16);
     auto again = installStarterTemplates(context());
     QVERIFY(again.ok());
     QCOMPARE(again.value(), 0);
     const TemplateService service(context());
-    QCOMPARE(service.count().value(), 14);
+    QCOMPARE(service.count().value(), 16);
     TemplateListQuery active;
     active.activeOnly = true;
     QCOMPARE(service.count(active).value(), 0);
@@ -427,12 +427,14 @@ void TestTemplateService::variablesForARealContact()
     QCOMPARE(text(*payment, "days_until_due"), QStringLiteral("0"));
 
     TemplateSources ticketSources;
-    ticketSources.ticket = TemplateTicket{QStringLiteral("T-20250314-0001"), QStringLiteral("No sound"),
-                                          QStringLiteral("Resolved")};
+    ticketSources.ticket =
+        TemplateTicket{QStringLiteral("T-20250314-0001"), QStringLiteral("No sound"),
+                       QStringLiteral("Resolved"), QStringLiteral("We replaced the player.")};
     ticketSources.senderName = QStringLiteral("Nok (Support)");
     auto ticket = variables.collect(contact, QStringLiteral("ticket_update"), ticketSources);
     QVERIFY(ticket.ok());
     QCOMPARE(text(*ticket, "ticket_status"), QStringLiteral("Resolved"));
+    QCOMPARE(text(*ticket, "ticket_message"), QStringLiteral("We replaced the player."));
     QCOMPARE(text(*ticket, "sender_name"), QStringLiteral("Nok (Support)"));
 
     QCOMPARE(variables.collect(99999, QStringLiteral("welcome")).error().code, ErrorCode::NotFound);

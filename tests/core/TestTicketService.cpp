@@ -8,6 +8,7 @@
 #include "records/ContactService.h"
 #include "settings/OfficeSettings.h"
 #include "settings/SettingsCatalogue.h"
+#include "templates/TemplateService.h"
 #include "tickets/TicketCategory.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketUpdateMail.h"
@@ -52,6 +53,9 @@ private slots:
     void attachmentOverLimitIsRefused();
     void customerUpdateQueuedOnPublicReplyOnly();
     void customerUpdatesCanBeSwitchedOff();
+    void customerUpdateUsesActiveTemplateInContactLanguage();
+    void customerUpdateFallsBackToBuiltInText_data();
+    void customerUpdateFallsBackToBuiltInText();
     void salesEditsOnlyOwnTickets();
     void statistics();
     void validation();
@@ -76,6 +80,45 @@ private:
         auto created = TicketService(context(actor)).create(t);
         if (!created)
             qFatal("create failed: %s", qPrintable(created.error().describe()));
+        return created.value();
+    }
+    struct QueuedMail
+    {
+        QString subject;
+        QString html;
+        QString text;
+    };
+    QueuedMail lastMail() const
+    {
+        auto row =
+            SqlRun::exec(m_db->connection(),
+                         QStringLiteral("SELECT subject, html_body, text_body FROM outbox ORDER BY id DESC "
+                                        "LIMIT 1"));
+        if (!row || !row->next())
+            return {};
+        return {row->value(0).toString(), row->value(1).toString(), row->value(2).toString()};
+    }
+    void setContactLanguage(const QString& language) const
+    {
+        QVERIFY(SqlRun::exec(m_db->connection(),
+                             QStringLiteral("UPDATE contacts SET language = ? WHERE id = ?"),
+                             {language, m_contactId})
+                    .ok());
+    }
+    qint64 addTemplate(const QString& language, const QString& subject, const QString& html,
+                       bool active) const
+    {
+        EmailTemplate t;
+        t.name =
+            QStringLiteral("Ticket update ") + language + (active ? QString() : QStringLiteral(" draft"));
+        t.templateType = QStringLiteral("ticket_update");
+        t.language = language;
+        t.subject = subject;
+        t.htmlBody = html;
+        t.isActive = active;
+        auto created = TemplateService(context()).create(t);
+        if (!created)
+            qFatal("template failed: %s", qPrintable(created.error().describe()));
         return created.value();
     }
     qint64 outboxCount() const
@@ -608,3 +651,75 @@ void TestTicketService::validation()
 
 QTEST_GUILESS_MAIN(TestTicketService)
 #include "TestTicketService.moc"
+
+void TestTicketService::customerUpdateUsesActiveTemplateInContactLanguage()
+{
+    setContactLanguage(QStringLiteral("th"));
+    addTemplate(QStringLiteral("en"), QStringLiteral("EN {{ticket_number}}"),
+                QStringLiteral("<p>EN {{ticket_status}}: {{ticket_message}}</p>"), true);
+    // An inactive Thai draft is not used; the active English one is (SPEC §5 fallback).
+    const qint64 thai =
+        addTemplate(QStringLiteral("th"), QStringLiteral("TH {{ticket_number}} {{ticket_subject}}"),
+                    QStringLiteral("<p>เรียน {{contact_name}} [{{ticket_status}}] "
+                                   "{{ticket_message}} ({{company_name}})</p>"),
+                    false);
+    TicketService service(context());
+    const Ticket t = create(newTicket());
+    QCOMPARE(lastMail().subject, QStringLiteral("EN ") + t.ticketNumber);
+    QCOMPARE(lastMail().html, QStringLiteral("<p>EN New: The lobby player stopped at 08:00.</p>"));
+
+    // Once the Thai template is active, the Thai contact gets it, values HTML-escaped.
+    QVERIFY(TemplateService(context()).setActive(thai, true).ok());
+    QVERIFY(service.addComment(t.id, QStringLiteral("Internal: <b>vendor</b> bug"), true).ok());
+    QVERIFY(service.addComment(t.id, QStringLiteral("Restarted the player <now>."), false).ok());
+    const QueuedMail reply = lastMail();
+    QCOMPARE(reply.subject, QStringLiteral("TH %1 Zone offline in the lobby").arg(t.ticketNumber));
+    QVERIFY2(reply.html.contains(QStringLiteral("เรียน Somchai Jaidee")), qPrintable(reply.html));
+    QVERIFY2(reply.html.contains(QStringLiteral("Restarted the player &lt;now&gt;.")),
+             qPrintable(reply.html));
+    QVERIFY(reply.html.contains(QStringLiteral("(Siam Riverside Hotel)")));
+    QVERIFY(!reply.html.contains(QStringLiteral("vendor")));
+    QVERIFY(reply.text.contains(QStringLiteral("Restarted the player <now>.")));
+
+    // Resolving quotes the latest public answer, never the internal note added after it.
+    QVERIFY(service.addComment(t.id, QStringLiteral("Internal: closing this out"), true).ok());
+    QVERIFY(service.setStatus(t.id, QStringLiteral("resolved")).ok());
+    const QueuedMail resolved = lastMail();
+    QVERIFY2(resolved.html.contains(QStringLiteral("Restarted the player &lt;now&gt;.")),
+             qPrintable(resolved.html));
+    QVERIFY(!resolved.html.contains(QStringLiteral("closing this out")));
+    QCOMPARE(TicketUpdateMail::statusLabel(QStringLiteral("resolved"), QStringLiteral("en")),
+             QStringLiteral("Resolved"));
+}
+
+void TestTicketService::customerUpdateFallsBackToBuiltInText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("greeting");
+    QTest::addColumn<QString>("subjectWord");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Dear Somchai Jaidee") << QString();
+    QTest::newRow("th") << QStringLiteral("th") << QStringLiteral("เรียน คุณ Somchai Jaidee")
+                        << QStringLiteral("สถานะ");
+    // A language Rapport has no text for gets English.
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Dear Somchai Jaidee") << QString();
+}
+
+void TestTicketService::customerUpdateFallsBackToBuiltInText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, greeting);
+    QFETCH(QString, subjectWord);
+    setContactLanguage(language);
+    // Only an inactive template: the office has not switched one on, yet updates are on.
+    addTemplate(QStringLiteral("en"), QStringLiteral("Draft"), QStringLiteral("<p>Draft</p>"), false);
+    const Ticket t = create(newTicket());
+    QCOMPARE(outboxCount(), 1);
+    const QueuedMail mail = lastMail();
+    QVERIFY2(mail.subject.startsWith(QLatin1Char('[') + t.ticketNumber + QStringLiteral("] Zone offline")),
+             qPrintable(mail.subject));
+    QVERIFY(mail.subject.contains(subjectWord));
+    QVERIFY2(mail.html.contains(greeting), qPrintable(mail.html));
+    QVERIFY(mail.html.contains(QStringLiteral("The lobby player stopped at 08:00.")));
+    QVERIFY(!mail.html.contains(QStringLiteral("{{")));
+    QVERIFY(mail.text.contains(t.ticketNumber));
+}

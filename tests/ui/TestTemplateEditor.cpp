@@ -495,14 +495,14 @@ void TestTemplateEditor::previewWithARealContactEscapes()
 
 void TestTemplateEditor::listFiltersByTypeAndLanguage()
 {
-    QCOMPARE(installStarterTemplates(m_db->context()).value(), 14);
+    QCOMPARE(installStarterTemplates(m_db->context()).value(), 16);
     auto* page = new TemplatesPage(m_db->context());
     m_window.reset(page);
     page->resize(900, 600);
     page->show();
     auto* model = page->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->rowCount(), 14);
+    QCOMPARE(model->rowCount(), 16);
     QCOMPARE(model->columnCount(), 5);
     QCOMPARE(model->headerData(TemplateListModel::LastChanged, Qt::Horizontal).toString(),
              QStringLiteral("Last changed"));
@@ -541,11 +541,11 @@ void TestTemplateEditor::listFiltersByTypeAndLanguage()
     UserPrompt::setScriptedAnswer(false);
     page->findChild<QAction*>(QStringLiteral("deleteTemplate"))->trigger();
     QVERIFY(UserPrompt::lastQuestion().contains(QLatin1String("Payment overdue (TH)")));
-    QCOMPARE(model->rowCount(), 14);
+    QCOMPARE(model->rowCount(), 16);
     UserPrompt::setScriptedAnswer(true);
     page->findChild<QAction*>(QStringLiteral("deleteTemplate"))->trigger();
     UserPrompt::setScriptedAnswer(std::nullopt);
-    QCOMPARE(model->rowCount(), 13);
+    QCOMPARE(model->rowCount(), 15);
 }
 
 void TestTemplateEditor::viewOnlyRolesCannotEdit()
@@ -627,7 +627,7 @@ void TestTemplateEditor::sendTestEmailQueuesToTheSignedInUser()
 
 void TestTemplateEditor::pageLivesInTheMainWindow()
 {
-    QCOMPARE(installStarterTemplates(m_db->context()).value(), 14);
+    QCOMPARE(installStarterTemplates(m_db->context()).value(), 16);
     AppSession session(m_db->database(), std::make_unique<FixedClock>(m_db->clock().nowUtc()));
     auto* window = new MainWindow(session);
     m_window.reset(window);
@@ -639,7 +639,7 @@ void TestTemplateEditor::pageLivesInTheMainWindow()
     auto* page = qobject_cast<TemplatesPage*>(window->page(QStringLiteral("templates")));
     QVERIFY(page);
     // "%n template(s)" without a translator loaded; the English .ts file gives the plural.
-    QVERIFY2(page->statusText().startsWith(QLatin1String("14 template")), qPrintable(page->statusText()));
+    QVERIFY2(page->statusText().startsWith(QLatin1String("16 template")), qPrintable(page->statusText()));
     QVERIFY(page->statusText().endsWith(QLatin1String(", 0 active")));
 
     // Find focuses the search box; typing filters the list in SQL.
@@ -662,7 +662,7 @@ void TestTemplateEditor::pageLivesInTheMainWindow()
     QTest::mouseClick(child<QPushButton>("backToTemplates"), Qt::LeftButton);
     UserPrompt::setScriptedAnswer(std::nullopt);
     QVERIFY(!page->isEditing());
-    QCOMPARE(TemplateService(m_db->context()).count().value(), qint64(14));
+    QCOMPARE(TemplateService(m_db->context()).count().value(), qint64(16));
 }
 
 void TestTemplateEditor::screenshot()

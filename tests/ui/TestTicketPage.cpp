@@ -1,4 +1,7 @@
 #include "TestDatabase.h"
+#include "app/AppSession.h"
+#include "app/AreaPages.h"
+#include "app/MainWindow.h"
 #include "db/SqlRun.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
@@ -7,11 +10,14 @@
 #include "tickets/TicketFormDialog.h"
 #include "tickets/TicketListModel.h"
 #include "tickets/TicketListPage.h"
+#include "tickets/TicketMessageBanner.h"
 #include "tickets/TicketPage.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketStatisticsView.h"
 #include "tickets/TicketTimelineDelegate.h"
 #include "tickets/TicketTimelineModel.h"
+#include "tickets/TicketsPage.h"
+#include "widgets/UserPrompt.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -26,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -68,6 +75,10 @@ private slots:
     void listChipsAndBadges();
     void formShowsErrorBesideField();
     void statisticsViewShowsFigures();
+    void deleteAsksAndRefreshesTheList();
+    void deleteIsHiddenWithoutPermission();
+    void emptyListOffersNextStep();
+    void replyRowFitsAt1100Pixels();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -353,3 +364,149 @@ void TestTicketPage::statisticsViewShowsFigures()
 
 QTEST_MAIN(TestTicketPage)
 #include "TestTicketPage.moc"
+
+void TestTicketPage::deleteAsksAndRefreshesTheList()
+{
+    Ticket second = TicketService(m_db->context()).get(m_ticket.id).value();
+    second.id = 0;
+    second.subject = QStringLiteral("Bar zone too loud");
+    QVERIFY(TicketService(m_db->context()).create(second).ok());
+    const Actor agent{5, QStringLiteral("nok"), Role::TechSupport};
+    TicketListPage list(m_db->contextAs(agent));
+    list.resize(1000, 600);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    auto* remove = list.findChild<QPushButton*>(QStringLiteral("deleteTicketButton"));
+    QVERIFY(remove && remove->isVisible());
+    QVERIFY(!remove->isEnabled()); // nothing selected yet
+    QCOMPARE(list.model()->rowCount(), 2);
+    int row = list.model()->ticketId(0) == m_ticket.id ? 0 : 1;
+    list.view()->selectRow(row);
+    QVERIFY(remove->isEnabled());
+
+    // "No" keeps it; the question names the ticket.
+    UserPrompt::setScriptedAnswer(false);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(UserPrompt::lastQuestion().contains(m_ticket.ticketNumber));
+    QCOMPARE(list.model()->rowCount(), 2);
+    // The Delete key on the table asks the same.
+    UserPrompt::setScriptedAnswer(true);
+    list.view()->setFocus();
+    QTest::keyClick(list.view(), Qt::Key_Delete);
+    UserPrompt::setScriptedAnswer(std::nullopt);
+    QCOMPARE(list.model()->rowCount(), 1);
+    QVERIFY(list.model()->ticketId(0) != m_ticket.id);
+    QVERIFY(!TicketService(m_db->context()).get(m_ticket.id).ok());
+    QVERIFY(list.findChild<TicketMessageBanner*>(QStringLiteral("ticketListBanner"))
+                ->text()
+                .contains(m_ticket.ticketNumber));
+
+    // From the ticket page: back to a refreshed list.
+    TicketsPage tickets(m_db->contextAs(agent));
+    tickets.show();
+    const qint64 remaining = tickets.listPage()->model()->ticketId(0);
+    tickets.openTicket(remaining);
+    auto* pageDelete =
+        tickets.currentTicketPage()->findChild<QPushButton*>(QStringLiteral("deleteTicketButton"));
+    QVERIFY(pageDelete && pageDelete->isVisible());
+    UserPrompt::setScriptedAnswer(true);
+    QTest::mouseClick(pageDelete, Qt::LeftButton);
+    UserPrompt::setScriptedAnswer(std::nullopt);
+    QCOMPARE(tickets.listPage()->model()->rowCount(), 0);
+    QVERIFY(tickets.listPage()->isVisible());
+    QVERIFY(tickets.listPage()->showsEmptyState());
+}
+
+void TestTicketPage::deleteIsHiddenWithoutPermission()
+{
+    const Actor sales{7, QStringLiteral("ploy"), Role::Sales};
+    TicketListPage list(m_db->contextAs(sales));
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    QVERIFY(!list.findChild<QPushButton*>(QStringLiteral("deleteTicketButton"))->isVisible());
+    list.view()->selectRow(0);
+    UserPrompt::setScriptedAnswer(true);
+    QTest::keyClick(list.view(), Qt::Key_Delete);
+    UserPrompt::setScriptedAnswer(std::nullopt);
+    QCOMPARE(list.model()->rowCount(), 1);
+    TicketPage page(m_db->contextAs(sales), m_ticket.id);
+    page.show();
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("deleteTicketButton"))->isVisible());
+}
+
+void TestTicketPage::emptyListOffersNextStep()
+{
+    TicketListPage list(m_db->context());
+    list.resize(1000, 600);
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    QVERIFY(!list.showsEmptyState());
+    // A filter that matches nothing says so and offers the way back.
+    list.setFilter(TicketFilter::Urgent);
+    QVERIFY(list.showsEmptyState());
+    auto* message = list.findChild<QLabel*>(QStringLiteral("ticketEmptyMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("match")));
+    auto* showAll = list.findChild<QPushButton*>(QStringLiteral("emptyShowAllButton"));
+    QVERIFY(showAll->isVisible());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QVERIFY(!list.showsEmptyState());
+    QCOMPARE(list.model()->rowCount(), 1);
+
+    // No tickets at all: a message and a New ticket button instead of "0 tickets".
+    QVERIFY(TicketService(m_db->context()).remove(m_ticket.id).ok());
+    list.reload();
+    QVERIFY(list.showsEmptyState());
+    QVERIFY(message->text().startsWith(QStringLiteral("No tickets yet")));
+    QVERIFY(!showAll->isVisible());
+    QVERIFY(!list.findChild<QLabel*>(QStringLiteral("ticketCount"))->isVisible());
+    QSignalSpy asked(&list, &TicketListPage::newTicketRequested);
+    auto* create = list.findChild<QPushButton*>(QStringLiteral("emptyNewTicketButton"));
+    QVERIFY(create->isVisible());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    const QString shot =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("TestTicketPage-empty.png"));
+    QVERIFY(list.grab().save(shot));
+}
+
+void TestTicketPage::replyRowFitsAt1100Pixels()
+{
+    AppSession session(m_db->database(), std::make_unique<FixedClock>(m_db->clock().nowUtc()));
+    MainWindow window(session);
+    addAreaPages(window, session);
+    window.resize(1100, 720);
+    QVERIFY(window.showPage(QStringLiteral("tickets")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.width(), 1100);
+    auto* tickets = qobject_cast<TicketsPage*>(window.page(QStringLiteral("tickets")));
+    QVERIFY(tickets);
+    tickets->openTicket(m_ticket.id);
+    TicketPage* page = tickets->currentTicketPage();
+    QVERIFY(QTest::qWaitFor([&] { return page->isVisible() && page->width() > 0; }));
+    QCoreApplication::processEvents();
+    auto* box = page->findChild<QFrame*>(QStringLiteral("commentBox"));
+    for (const bool note : {false, true}) {
+        page->findChild<QCheckBox*>(QStringLiteral("internalNoteSwitch"))->setChecked(note);
+        QCoreApplication::processEvents();
+        for (const char* name :
+             {"internalNoteSwitch", "attachButton", "saveAttachmentButton", "addCommentButton"}) {
+            auto* w = page->findChild<QWidget*>(QString::fromLatin1(name));
+            QVERIFY2(w && w->isVisible(), name);
+            // Not squeezed below what its label needs, and wholly inside the comment box.
+            QVERIFY2(w->width() >= w->minimumSizeHint().width(), name);
+            const QRect inBox(w->mapTo(box, QPoint(0, 0)), w->size());
+            QVERIFY2(box->rect().contains(inBox),
+                     qPrintable(QString::fromLatin1(name) + QLatin1Char(' ') +
+                                QString::number(inBox.right()) + QLatin1Char('/') +
+                                QString::number(box->width())));
+        }
+        auto* add = page->findChild<QPushButton*>(QStringLiteral("addCommentButton"));
+        QVERIFY(add->width() >= add->fontMetrics().horizontalAdvance(add->text()));
+    }
+    const QString shot =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("TestTicketPage-1100.png"));
+    QVERIFY(window.grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
+}

@@ -4,6 +4,7 @@
 #include "app/MainWindow.h"
 #include "auth/Authorizer.h"
 #include "auth/UserManagementPage.h"
+#include "importexport/DataActions.h"
 #include "segments/SegmentsPage.h"
 #include "sequences/SequencesPage.h"
 #include "templates/TemplatesPage.h"
@@ -24,4 +25,6 @@ void addAreaPages(MainWindow& window, AppSession& session)
         window.addPage(QStringLiteral("users"), QIcon::fromTheme(QStringLiteral("system-users")),
                        MainWindow::tr("Users"),
                        [&session] { return new UserManagementPage(session.context()); });
+    // The File menu's Import…, Export…, Back up…, Restore… and the daily backup timer.
+    addDataActions(window, session);
 }

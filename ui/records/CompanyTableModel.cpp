@@ -27,6 +27,12 @@ QString CompanyTableModel::sortField(int column) const
     }
 }
 
+QString CompanyTableModel::exportField(int column) const
+{
+    // Payment terms cannot be sorted in SQL but are a field like the others.
+    return column == PaymentTermsColumn ? QStringLiteral("payment_terms") : sortField(column);
+}
+
 QString CompanyTableModel::columnTitle(int column) const
 {
     switch (column) {

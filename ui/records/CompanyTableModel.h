@@ -25,6 +25,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QString sortField(int column) const override;
     QString columnTitle(int column) const override;
+    QString exportField(int column) const override;
 
 protected:
     QVariant recordData(qint64 id, int column, int role) const override;

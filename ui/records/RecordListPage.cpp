@@ -32,6 +32,21 @@
 #include <QVBoxLayout>
 
 namespace {
+DataType dataType(RecordListPage::Kind kind)
+{
+    switch (kind) {
+    case RecordListPage::Kind::Companies:
+        return DataType::Companies;
+    case RecordListPage::Kind::Contacts:
+        return DataType::Contacts;
+    case RecordListPage::Kind::Contracts:
+        return DataType::Contracts;
+    case RecordListPage::Kind::Invoices:
+        return DataType::Invoices;
+    }
+    return DataType::Companies;
+}
+
 QString kindName(RecordListPage::Kind kind)
 {
     switch (kind) {
@@ -180,6 +195,13 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
     m_view->setItemDelegateForColumn(statusColumn, StatusBadgeDelegate::forRecordStatuses(m_view));
     m_view->horizontalHeader()->setResizeContentsPrecision(60);
 
+    // Export is reading: every role that sees this list may save it.
+    m_exportButton = new QPushButton(tr("Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Save this list, as filtered and with these columns, as a CSV file"));
+    connect(m_exportButton, &QPushButton::clicked, this, &RecordListPage::exportList);
+    toolbar->addWidget(m_exportButton);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(fixedCompanyId ? 0 : 12, fixedCompanyId ? 6 : 12, fixedCompanyId ? 0 : 12,
                                fixedCompanyId ? 0 : 6);
@@ -258,6 +280,36 @@ QString RecordListPage::settingsKey() const
 {
     return QStringLiteral("tables/") + kindName(m_kind) +
            (m_fixedCompanyId ? QStringLiteral("-company") : QString()) + QStringLiteral("/header");
+}
+
+QStringList RecordListPage::visibleFields() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    const QStringList known = DataTypes::fieldNames(dataType(m_kind));
+    QStringList fields;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (header->isSectionHidden(column))
+            continue;
+        const QString field = m_model->exportField(column);
+        if (known.contains(field) && !fields.contains(field))
+            fields << field;
+    }
+    return fields;
+}
+
+std::unique_ptr<ExportDialog> RecordListPage::createExportDialog()
+{
+    // The model's query carries the sort the table shows as well as the search and filters.
+    return std::make_unique<ExportDialog>(m_session.context(), dataType(m_kind), m_model->query(),
+                                          visibleFields(), this);
+}
+
+void RecordListPage::exportList()
+{
+    const std::unique_ptr<ExportDialog> dialog = createExportDialog();
+    if (dialog->exec() == QDialog::Accepted)
+        m_banner->showMessage(tr("The list was exported."), MessageBanner::Kind::Information);
 }
 
 ListQuery RecordListPage::currentQuery() const

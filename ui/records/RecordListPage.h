@@ -1,7 +1,10 @@
 #pragma once
 
 #include "app/AppPage.h"
+#include "importexport/ExportDialog.h"
 #include "records/ListQuery.h"
+
+#include <memory>
 
 class AppSession;
 class MessageBanner;
@@ -47,6 +50,13 @@ public:
     // Companies and contacts: opens "Enrol in sequence" for the selected company (its billing
     // contacts preselected) or contact (preselected, its company's other contacts offered).
     void enrolSelected();
+    // Opens the export dialog for what the table shows: its search, filters and order, and its
+    // visible columns in their on-screen order.
+    void exportList();
+    // The dialog exportList() shows, not yet shown (tests fill it in and export directly).
+    std::unique_ptr<ExportDialog> createExportDialog();
+    // The field names of the visible columns, in on-screen order.
+    QStringList visibleFields() const;
     // Applies the search and filters now instead of after the typing pause.
     void applyFilters();
 
@@ -90,6 +100,7 @@ private:
     QPushButton* m_editButton;
     QPushButton* m_deleteButton;
     QPushButton* m_enrolButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
     QLabel* m_countLabel;
     QString m_status;
     qint64 m_total = -1; // matching rows; -1 not counted yet

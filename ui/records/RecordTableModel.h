@@ -60,6 +60,8 @@ public:
     // The ListQuery sort field for a column; empty when the column cannot be sorted in SQL.
     virtual QString sortField(int column) const = 0;
     virtual QString columnTitle(int column) const = 0;
+    // The record field a column shows, for export; by default its sort field.
+    virtual QString exportField(int column) const { return sortField(column); }
 
 signals:
     // A read failed; the view shows it in its banner. The rows fetched so far stay.

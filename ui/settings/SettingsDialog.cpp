@@ -1,19 +1,25 @@
 #include "settings/SettingsDialog.h"
 
 #include "auth/Authorizer.h"
+#include "backup/DailyBackup.h"
 #include "i18n/TranslationLoader.h"
 #include "settings/DesktopSettings.h"
 #include "settings/OfficeSettings.h"
 #include "settings/SettingsCatalogue.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(ServiceContext context, QWidget* parent)
@@ -54,6 +60,47 @@ SettingsDialog::SettingsDialog(ServiceContext context, QWidget* parent)
     m_languageLabel = new QLabel(m_desktopGroup);
     m_languageLabel->setBuddy(m_language);
     desktopForm->addRow(m_languageLabel, m_language);
+    // The daily automatic backup of this desktop's database (DailyBackup).
+    const DailyBackup::Settings backup = DailyBackup::fromDesktop();
+    m_autoBackup = new QCheckBox(m_desktopGroup);
+    m_autoBackup->setObjectName(QStringLiteral("autoBackupCheck"));
+    m_autoBackup->setChecked(backup.enabled);
+    desktopForm->addRow(QString(), m_autoBackup);
+    m_autoBackupFolder = new QLineEdit(backup.folder, m_desktopGroup);
+    m_autoBackupFolder->setObjectName(QStringLiteral("autoBackupFolderEdit"));
+    m_autoBackupFolder->setPlaceholderText(QDir::toNativeSeparators(DailyBackup::defaultFolder()));
+    auto* chooseFolder = new QPushButton(m_desktopGroup);
+    chooseFolder->setObjectName(QStringLiteral("autoBackupFolderButton"));
+    chooseFolder->setText(tr("Choose…"));
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString start = m_autoBackupFolder->text().trimmed().isEmpty() ? DailyBackup::defaultFolder()
+                                                                             : m_autoBackupFolder->text();
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Folder for daily backups"), start);
+        if (!chosen.isEmpty())
+            m_autoBackupFolder->setText(QDir::toNativeSeparators(chosen));
+    });
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_autoBackupFolder, 1);
+    folderRow->addWidget(chooseFolder);
+    m_autoBackupFolderLabel = new QLabel(m_desktopGroup);
+    m_autoBackupFolderLabel->setBuddy(m_autoBackupFolder);
+    desktopForm->addRow(m_autoBackupFolderLabel, folderRow);
+    m_autoBackupKeep = new QSpinBox(m_desktopGroup);
+    m_autoBackupKeep->setObjectName(QStringLiteral("autoBackupKeepSpin"));
+    if (const SettingDefinition* keep =
+            SettingsCatalogue::find(QLatin1String(SettingsCatalogue::Keys::AutoBackupKeep)))
+        m_autoBackupKeep->setRange(static_cast<int>(keep->minimum), static_cast<int>(keep->maximum));
+    m_autoBackupKeep->setValue(backup.keep);
+    m_autoBackupKeepLabel = new QLabel(m_desktopGroup);
+    m_autoBackupKeepLabel->setBuddy(m_autoBackupKeep);
+    desktopForm->addRow(m_autoBackupKeepLabel, m_autoBackupKeep);
+    const auto enableBackupFields = [this, chooseFolder](bool on) {
+        m_autoBackupFolder->setEnabled(on);
+        chooseFolder->setEnabled(on);
+        m_autoBackupKeep->setEnabled(on);
+    };
+    connect(m_autoBackup, &QCheckBox::toggled, this, enableBackupFields);
+    enableBackupFields(backup.enabled);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("settingsBanner"));
@@ -124,6 +171,18 @@ bool SettingsDialog::save()
         showError(stored.error().message);
         return false;
     }
+    const QList<std::pair<const char*, QString>> backupValues = {
+        {SettingsCatalogue::Keys::AutoBackupEnabled,
+         m_autoBackup->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {SettingsCatalogue::Keys::AutoBackupFolder,
+         QDir::fromNativeSeparators(m_autoBackupFolder->text().trimmed())},
+        {SettingsCatalogue::Keys::AutoBackupKeep, QString::number(m_autoBackupKeep->value())}};
+    for (const auto& [key, value] : backupValues) {
+        if (auto stored = DesktopSettings::setValue(QLatin1String(key), value); !stored) {
+            showError(stored.error().message);
+            return false;
+        }
+    }
     if (language != TranslationLoader::currentLanguage() && !TranslationLoader::apply(language)) {
         showError(
             tr("The translation for %1 is not installed.").arg(TranslationLoader::nativeName(language)));
@@ -147,6 +206,14 @@ void SettingsDialog::retranslate()
     m_desktopGroup->setTitle(tr("This desktop"));
     m_officeNote->setText(tr("Only an administrator can change office settings."));
     m_languageLabel->setText(tr("&Language:"));
+    m_autoBackup->setText(tr("&Back up this desktop's database every day"));
+    m_autoBackup->setToolTip(
+        tr("The first time Rapport is open on a day it copies the database to the folder "
+           "below while you keep working, and deletes the oldest copies beyond the number "
+           "to keep."));
+    m_autoBackupFolderLabel->setText(tr("Backup &folder:"));
+    m_autoBackupKeepLabel->setText(tr("&Keep the last:"));
+    m_autoBackupKeep->setSuffix(tr(" backups"));
     for (auto it = m_officeLabels.cbegin(); it != m_officeLabels.cend(); ++it) {
         if (const SettingDefinition* definition = SettingsCatalogue::find(it.key()))
             it.value()->setText(SettingsCatalogue::label(*definition) + QLatin1Char(':'));

@@ -5,11 +5,13 @@
 #include <QDialog>
 #include <QMap>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 // Office-wide settings (stored in the database; only an Admin may change them, everyone sees them)
 // and this desktop's settings (the language, applied at once without a restart). Built from
@@ -43,6 +45,11 @@ private:
     QLabel* m_officeNote = nullptr;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_language = nullptr;
+    QCheckBox* m_autoBackup = nullptr;
+    QLabel* m_autoBackupFolderLabel = nullptr;
+    QLineEdit* m_autoBackupFolder = nullptr;
+    QLabel* m_autoBackupKeepLabel = nullptr;
+    QSpinBox* m_autoBackupKeep = nullptr;
     QLabel* m_banner = nullptr;
     QMap<QString, QLineEdit*> m_officeEdits; // setting key → editor
     QMap<QString, QLabel*> m_officeLabels;

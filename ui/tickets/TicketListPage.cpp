@@ -5,6 +5,7 @@
 #include "tickets/TicketListModel.h"
 #include "tickets/TicketMessageBanner.h"
 #include "tickets/TicketService.h"
+#include "widgets/UserPrompt.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -78,6 +80,13 @@ TicketListPage::TicketListPage(ServiceContext context, QWidget* parent)
     add->setEnabled(Authorizer::can(m_context.actor, Permission::CreateTickets));
     connect(add, &QPushButton::clicked, this, &TicketListPage::newTicketRequested);
     top->addWidget(add);
+    // Deleting is for Tech Support and Admin (SPEC §1): hidden from everyone else.
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteTicketButton"));
+    m_delete->setToolTip(tr("Delete the selected ticket with its comments and attachments (Delete)"));
+    m_delete->setVisible(Authorizer::can(m_context.actor, Permission::DeleteTickets));
+    connect(m_delete, &QPushButton::clicked, this, &TicketListPage::deleteSelected);
+    top->addWidget(m_delete);
     layout->addLayout(top);
 
     m_banner = new TicketMessageBanner(this);
@@ -98,7 +107,48 @@ TicketListPage::TicketListPage(ServiceContext context, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(false);
     m_view->setWordWrap(false);
-    layout->addWidget(m_view, 1);
+    // The table, or a friendly empty state with the next step when there is nothing to list.
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(m_view);
+    m_empty = new QWidget(m_body);
+    m_empty->setObjectName(QStringLiteral("ticketEmptyState"));
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    m_emptyMessage = new QLabel(m_empty);
+    m_emptyMessage->setObjectName(QStringLiteral("ticketEmptyMessage"));
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setStyleSheet(QStringLiteral("color: #546e7a; font-size: 11pt;"));
+    emptyLayout->addWidget(m_emptyMessage);
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    m_emptyShowAll = new QPushButton(tr("Show all tickets"), m_empty);
+    m_emptyShowAll->setObjectName(QStringLiteral("emptyShowAllButton"));
+    connect(m_emptyShowAll, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_model->setSearch(QString());
+        setFilter(TicketFilter::All);
+    });
+    emptyButtons->addWidget(m_emptyShowAll);
+    m_emptyNew = new QPushButton(tr("New ticket"), m_empty);
+    m_emptyNew->setObjectName(QStringLiteral("emptyNewTicketButton"));
+    m_emptyNew->setVisible(Authorizer::can(m_context.actor, Permission::CreateTickets));
+    connect(m_emptyNew, &QPushButton::clicked, this, &TicketListPage::newTicketRequested);
+    emptyButtons->addWidget(m_emptyNew);
+    emptyButtons->addStretch(1);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(2);
+    m_body->addWidget(m_empty);
+    layout->addWidget(m_body, 1);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_view);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, [this] {
+        if (m_delete->isVisible() && m_delete->isEnabled())
+            deleteSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TicketListPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TicketListPage::updateActions);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit openTicketRequested(m_model->ticketId(index.row())); });
 
@@ -147,6 +197,56 @@ void TicketListPage::updateCount()
 {
     auto total = TicketService(m_context).count(m_model->query());
     m_count->setText(total ? tr("%n ticket(s)", nullptr, static_cast<int>(total.value())) : QString());
+    const bool empty = total && total.value() == 0;
+    if (empty) {
+        const TicketQuery query = m_model->query();
+        const bool narrowed = query.filter != TicketFilter::All || !query.search.trimmed().isEmpty();
+        m_emptyMessage->setText(narrowed ? tr("No tickets match this filter or search.")
+                                         : tr("No tickets yet.\nWhen a customer reports a problem, open a "
+                                              "ticket to keep track of it."));
+        m_emptyShowAll->setVisible(narrowed);
+    }
+    m_count->setVisible(!empty);
+    m_body->setCurrentWidget(empty ? m_empty : static_cast<QWidget*>(m_view));
+    updateActions();
+}
+
+void TicketListPage::updateActions()
+{
+    m_delete->setEnabled(selectedTicketId() != 0);
+}
+
+bool TicketListPage::showsEmptyState() const
+{
+    return m_body->currentWidget() == m_empty;
+}
+
+qint64 TicketListPage::selectedTicketId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->ticketId(rows.first().row());
+}
+
+void TicketListPage::deleteSelected()
+{
+    const qint64 id = selectedTicketId();
+    if (id == 0)
+        return;
+    const QModelIndex row = m_view->selectionModel()->selectedRows().first();
+    const QString number = m_model->index(row.row(), TicketListModel::NumberColumn).data().toString();
+    const QString subject = m_model->index(row.row(), TicketListModel::SubjectColumn).data().toString();
+    if (!UserPrompt::confirm(this, tr("Delete ticket"),
+                             tr("Delete ticket %1 \u201c%2\u201d with all its comments, internal notes and "
+                                "attachments? This cannot be undone.")
+                                 .arg(number, subject),
+                             tr("Delete")))
+        return;
+    if (auto removed = TicketService(m_context).remove(id); !removed) {
+        m_banner->showError(removed.error().message);
+        return;
+    }
+    reload();
+    m_banner->showInfo(tr("Deleted ticket %1.").arg(number));
 }
 
 void TicketListPage::saveColumnLayout() const

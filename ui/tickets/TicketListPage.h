@@ -8,6 +8,8 @@
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 class TicketListModel;
@@ -26,6 +28,12 @@ public:
     QTableView* view() const { return m_view; }
     void setFilter(TicketFilter filter);
     void reload();
+    // The selected ticket's id, or 0.
+    qint64 selectedTicketId() const;
+    // Asks, then deletes the selected ticket (Tech Support and Admin only) and refreshes the list.
+    void deleteSelected();
+    // True while the list is empty and shows its empty state instead of the table.
+    bool showsEmptyState() const;
 
 signals:
     void openTicketRequested(qint64 ticketId);
@@ -34,6 +42,7 @@ signals:
 
 private:
     void updateCount();
+    void updateActions();
     void saveColumnLayout() const;
     void restoreColumnLayout();
 
@@ -44,5 +53,11 @@ private:
     QTimer* m_searchTimer = nullptr;
     QButtonGroup* m_chips = nullptr;
     QLabel* m_count = nullptr;
+    QStackedWidget* m_body = nullptr;
+    QWidget* m_empty = nullptr;
+    QLabel* m_emptyMessage = nullptr;
+    QPushButton* m_emptyNew = nullptr;
+    QPushButton* m_emptyShowAll = nullptr;
+    QPushButton* m_delete = nullptr;
     TicketMessageBanner* m_banner = nullptr;
 };

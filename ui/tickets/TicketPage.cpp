@@ -1,5 +1,6 @@
 #include "tickets/TicketPage.h"
 
+#include "auth/Authorizer.h"
 #include "tickets/TicketColours.h"
 #include "tickets/TicketFileDialogs.h"
 #include "tickets/TicketMessageBanner.h"
@@ -9,6 +10,7 @@
 #include "tickets/TicketTeam.h"
 #include "tickets/TicketTimelineDelegate.h"
 #include "tickets/TicketTimelineModel.h"
+#include "widgets/UserPrompt.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,6 +98,12 @@ void TicketPage::buildUi()
     m_closeReopen->setObjectName(QStringLiteral("closeReopenButton"));
     connect(m_closeReopen, &QPushButton::clicked, this, &TicketPage::toggleClosed);
     header->addWidget(m_closeReopen);
+    m_delete = new QPushButton(tr("Delete\u2026"), this);
+    m_delete->setObjectName(QStringLiteral("deleteTicketButton"));
+    m_delete->setToolTip(tr("Delete this ticket with its comments and attachments"));
+    m_delete->setVisible(Authorizer::can(m_context.actor, Permission::DeleteTickets));
+    connect(m_delete, &QPushButton::clicked, this, &TicketPage::deleteTicket);
+    header->addWidget(m_delete);
     layout->addLayout(header);
 
     m_banner = new TicketMessageBanner(this);
@@ -138,20 +146,26 @@ void TicketPage::buildUi()
     m_commentBox = new QFrame(left);
     m_commentBox->setObjectName(QStringLiteral("commentBox"));
     auto* commentLayout = new QVBoxLayout(m_commentBox);
+    // The switch sits beside the sentence that says what the mode does, above the text, so the
+    // button row below stays short enough for a narrow window (1100 px with the sidebar).
+    auto* modeRow = new QHBoxLayout;
+    m_internalSwitch = new QCheckBox(tr("Internal note (staff only)"), m_commentBox);
+    m_internalSwitch->setObjectName(QStringLiteral("internalNoteSwitch"));
+    m_internalSwitch->setToolTip(tr("Internal notes are never shown or mailed to the customer."));
+    connect(m_internalSwitch, &QCheckBox::toggled, this, &TicketPage::applyCommentMode);
+    modeRow->addWidget(m_internalSwitch);
+    modeRow->addSpacing(8);
     m_modeLabel = new QLabel(m_commentBox);
     m_modeLabel->setObjectName(QStringLiteral("commentModeLabel"));
     m_modeLabel->setTextFormat(Qt::PlainText);
-    commentLayout->addWidget(m_modeLabel);
+    m_modeLabel->setWordWrap(true);
+    modeRow->addWidget(m_modeLabel, 1);
+    commentLayout->addLayout(modeRow);
     m_commentEdit = new QPlainTextEdit(m_commentBox);
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
     m_commentEdit->setMaximumHeight(120);
     commentLayout->addWidget(m_commentEdit);
     auto* commentButtons = new QHBoxLayout;
-    m_internalSwitch = new QCheckBox(tr("Internal note (staff only)"), m_commentBox);
-    m_internalSwitch->setObjectName(QStringLiteral("internalNoteSwitch"));
-    m_internalSwitch->setToolTip(tr("Internal notes are never shown or mailed to the customer."));
-    connect(m_internalSwitch, &QCheckBox::toggled, this, &TicketPage::applyCommentMode);
-    commentButtons->addWidget(m_internalSwitch);
     commentButtons->addStretch(1);
     m_attach = new QPushButton(tr("Attach files\u2026"), m_commentBox);
     m_attach->setObjectName(QStringLiteral("attachButton"));
@@ -398,6 +412,21 @@ void TicketPage::toggleClosed()
     }
     m_banner->hide();
     notifyChanged();
+}
+
+void TicketPage::deleteTicket()
+{
+    if (!UserPrompt::confirm(this, tr("Delete ticket"),
+                             tr("Delete ticket %1 \u201c%2\u201d with all its comments, internal notes and "
+                                "attachments? This cannot be undone.")
+                                 .arg(m_ticket.ticketNumber, m_ticket.subject),
+                             tr("Delete")))
+        return;
+    if (auto removed = TicketService(m_context).remove(m_ticketId); !removed) {
+        m_banner->showError(removed.error().message);
+        return;
+    }
+    emit ticketDeleted(m_ticketId);
 }
 
 void TicketPage::attachFiles(const QStringList& paths)

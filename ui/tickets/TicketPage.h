@@ -44,6 +44,7 @@ public:
 signals:
     void backRequested();
     void ticketChanged(qint64 ticketId);
+    void ticketDeleted(qint64 ticketId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -56,6 +57,7 @@ private:
     void submitComment();
     void saveDetails();
     void toggleClosed();
+    void deleteTicket();
     void updateHeader();
     void fillDetails();
     void showTimelineMenu(const QPoint& position);
@@ -86,5 +88,6 @@ private:
     QLabel* m_times = nullptr;
     QPushButton* m_saveDetails = nullptr;
     QPushButton* m_closeReopen = nullptr;
+    QPushButton* m_delete = nullptr;
     QLabel* m_dropHint = nullptr;
 };

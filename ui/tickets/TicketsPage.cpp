@@ -33,6 +33,10 @@ void TicketsPage::openTicket(qint64 ticketId)
     m_ticket = new TicketPage(m_context, ticketId, m_stack, m_dialogs);
     connect(m_ticket, &TicketPage::backRequested, this, &TicketsPage::showList);
     connect(m_ticket, &TicketPage::ticketChanged, m_list, &TicketListPage::reload);
+    connect(m_ticket, &TicketPage::ticketDeleted, this, [this] {
+        showList();
+        m_list->reload();
+    });
     m_stack->addWidget(m_ticket);
     m_stack->setCurrentWidget(m_ticket);
 }
