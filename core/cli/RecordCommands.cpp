@@ -10,6 +10,7 @@
 #include "records/DemoDataGenerator.h"
 #include "records/InvoiceService.h"
 #include "records/RecordFields.h"
+#include "templates/StarterTemplates.h"
 
 namespace {
 // lupdate files this file's tr() calls under the same context as translate() uses at run time.
@@ -156,6 +157,10 @@ int runInit(CliContext& cli)
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
+    // The shipped starter templates (English and Thai, every renewal, payment and ticket-update
+    // type) go in inactive, for an admin to review and activate; a second init adds nothing.
+    if (auto installed = installStarterTemplates(context.value()); !installed)
+        return cli.fail(installed.error());
     cli.out() << context->db().location() << '\n';
     return ExitCode::Success;
 }

@@ -3,6 +3,7 @@
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "records/DemoDataGenerator.h"
+#include "templates/StarterTemplates.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -138,6 +139,9 @@ bool FirstRunWizard::finish()
         return false;
     }
     const Actor actor{id.value(), admin.username.trimmed(), Role::Admin};
+    // As `rapport-cli init` does: the starter templates, inactive until an admin activates them.
+    if (auto starters = installStarterTemplates(ServiceContext{opened.value(), &m_clock, actor}); !starters)
+        showError(starters.error().message);
     if (m_demo->isChecked()) {
         auto demo = DemoDataGenerator(ServiceContext{opened.value(), &m_clock, actor}).generate({});
         if (!demo) {
