@@ -1,4 +1,6 @@
 // rapport-cli user add / list / set / password, run as a real process against a real SQLite file.
+#include "TestBackend.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +44,10 @@ private slots:
     void setAndPasswordChangeTheUser();
 
 private:
-    QStringList db() const { return {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("x.sqlite"))}; }
+    QStringList db() const
+    {
+        return {QStringLiteral("--db"), TestBackend::location(m_dir->filePath(QStringLiteral("x.sqlite")))};
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
