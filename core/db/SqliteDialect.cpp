@@ -1,5 +1,7 @@
 #include "db/SqliteDialect.h"
 
+#include "db/MigrationSections.h"
+
 QString SqliteDialect::name() const
 {
     return QStringLiteral("sqlite");
@@ -17,7 +19,7 @@ QString SqliteDialect::beginWriteSql() const
 
 QString SqliteDialect::expandMigration(const QString& sql) const
 {
-    QString expanded = sql;
+    QString expanded = MigrationSections::forDialect(sql, name());
     expanded.replace(QStringLiteral("{{id}}"), QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
     expanded.replace(QStringLiteral("{{blob}}"), QStringLiteral("BLOB"));
     return expanded;
