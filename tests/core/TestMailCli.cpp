@@ -216,13 +216,37 @@ void TestMailCli::smtpSetValidatesAndNeverStoresThePassword()
                  .run({QStringLiteral("smtp"), QStringLiteral("show")})
                  .out.contains(QLatin1String("mail.example")));
     configureSmtp();
-    QFile database(env->databasePath());
-    QVERIFY(database.open(QIODevice::ReadOnly));
-    QVERIFY(!database.readAll().contains(secret));
-    QFile wal(env->databasePath() + QStringLiteral("-wal"));
-    if (wal.open(QIODevice::ReadOnly))
-        QVERIFY(!wal.readAll().contains(secret));
-    QVERIFY(!database.readAll().contains(server->options().password.toUtf8()));
+    if (TestBackend::isPostgres()) {
+        // No file to search: dump every text value of every table instead.
+        auto database = Database::open(env->databasePath());
+        QVERIFY(database);
+        auto tables = SqlRun::exec((*database)->connection(),
+                                   QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                                  "table_schema = current_schema()"));
+        QVERIFY(tables);
+        QStringList names;
+        while (tables->next())
+            names << tables->value(0).toString();
+        for (const QString& table : std::as_const(names)) {
+            auto rows = SqlRun::exec((*database)->connection(),
+                                     QStringLiteral("SELECT t::text FROM %1 AS t").arg(table));
+            QVERIFY(rows);
+            while (rows->next()) {
+                const QByteArray row = rows->value(0).toString().toUtf8();
+                QVERIFY2(!row.contains(secret) && !row.contains(server->options().password.toUtf8()),
+                         qPrintable(table));
+            }
+        }
+        (*database)->closeThreadConnection();
+    } else {
+        QFile database(env->databasePath());
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains(secret));
+        QFile wal(env->databasePath() + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            QVERIFY(!wal.readAll().contains(secret));
+        QVERIFY(!database.readAll().contains(server->options().password.toUtf8()));
+    }
 
     const auto show = cli().run(
         {QStringLiteral("smtp"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
