@@ -62,7 +62,9 @@ for path in ./usr/bin/rapport ./usr/bin/rapport-cli \
     ./usr/share/icons/hicolor/scalable/apps/rapport.svg \
     ./usr/share/icons/hicolor/48x48/apps/rapport.png \
     ./usr/share/icons/hicolor/256x256/apps/rapport.png \
-    ./usr/share/rapport/translations/rapport_th.qm; do
+    ./usr/share/rapport/translations/rapport_th.qm \
+    ./usr/lib/systemd/system/rapport-scheduler.service \
+    ./usr/share/doc/rapport/examples/scheduler.env; do
     grep -q " $path\$" <<<"$contents" || { echo "FAIL: $path is not in the package"; exit 1; }
 done
 depends=$(dpkg-deb --field "$deb" Depends)
@@ -85,6 +87,9 @@ echo "$version"
 grep -q "rapport" <<<"$version"
 /usr/bin/rapport-cli --version
 mkdir -p "$work/home"
+if command -v systemd-analyze >/dev/null; then
+    systemd-analyze verify /usr/lib/systemd/system/rapport-scheduler.service
+fi
 db="$work/home/rapport.db"
 /usr/bin/rapport-cli --db "$db" init
 /usr/bin/rapport-cli --db "$db" demo --companies 3 --contacts-per-company 2

@@ -3,6 +3,7 @@
 #include "cli/CliRegistry.h"
 #include "cli/DataCommands.h"
 #include "cli/MailCommands.h"
+#include "cli/OfficeCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/SegmentCommands.h"
 #include "cli/SequenceCommands.h"
@@ -20,4 +21,5 @@ void registerAllCommands(CliRegistry& registry)
     registerSequenceCommands(registry);
     registerMailCommands(registry);
     registerSegmentCommands(registry);
+    registerOfficeCommands(registry);
 }

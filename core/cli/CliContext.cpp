@@ -5,6 +5,7 @@
 #include "common/SystemClock.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
+#include "db/SqlRun.h"
 
 namespace {
 const QStringList kGlobalOptions = {QStringLiteral("db"), QStringLiteral("now"), QStringLiteral("format"),
@@ -58,8 +59,22 @@ Result<ServiceContext> CliContext::services()
         if (!opened)
             return opened.error();
         m_database = opened.value();
+        m_actor = Actor::cli();
+        // SPEC §10: against a shared PostgreSQL database the CLI acts as the user it signed in
+        // as (the login role of `user add`), so the service layer checks that user's rights as
+        // the database does. A role without a Rapport user (the administrator's) stays "cli".
+        if (m_database->dialect().name() == QLatin1String("postgresql")) {
+            auto user =
+                SqlRun::exec(m_database->connection(),
+                             QStringLiteral("SELECT id, username, role FROM users WHERE username_key = "
+                                            "lower(session_user) AND is_active = 1"));
+            if (user && user->next()) {
+                if (auto role = RoleCodes::fromCode(user->value(2).toString()))
+                    m_actor = Actor{user->value(0).toLongLong(), user->value(1).toString(), role.value()};
+            }
+        }
     }
-    return ServiceContext{m_database, m_clock.get(), Actor::cli()};
+    return ServiceContext{m_database, m_clock.get(), m_actor};
 }
 
 int CliContext::fail(const Error& error)

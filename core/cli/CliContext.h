@@ -65,4 +65,5 @@ private:
     std::unique_ptr<Clock> m_clock;
     bool m_clockIsFixed = false;
     std::shared_ptr<Database> m_database;
+    Actor m_actor = Actor::cli();
 };

@@ -222,9 +222,19 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     return db;
 }
 
+Result<QSqlDatabase> Database::openNamedConnection(const QString& name) const
+{
+    closeNamedConnection(name);
+    return openConnection(name);
+}
+
 void Database::closeThreadConnection() const
 {
-    const QString name = connectionNameForThisThread();
+    closeNamedConnection(connectionNameForThisThread());
+}
+
+void Database::closeNamedConnection(const QString& name) const
+{
     {
         QMutexLocker lock(&m_mutex);
         if (!m_connectionNames.remove(name))

@@ -34,6 +34,10 @@ public:
     QSqlDatabase connection() const;
     // Closes the calling thread's connection; a worker thread calls this before it ends.
     void closeThreadConnection() const;
+    // A connection of its own under `name` (e.g. one that LISTENs), opened and configured like
+    // the per-thread ones; closed by closeNamedConnection or when the Database goes away.
+    Result<QSqlDatabase> openNamedConnection(const QString& name) const;
+    void closeNamedConnection(const QString& name) const;
 
 private:
     static Result<std::shared_ptr<Database>> openPostgres(const QString& location);

@@ -108,7 +108,9 @@ Status MigrationRunner::migrate()
     const auto tr = [](const char* text) {
         return QCoreApplication::translate("MigrationRunner", text);
     };
-    {
+    // Only created when missing: on an office database desktop roles may not create tables, and
+    // PostgreSQL checks that right even for CREATE TABLE IF NOT EXISTS on an existing table.
+    if (!db.tables().contains(QStringLiteral("schema_migrations"))) {
         Transaction transaction(m_database);
         if (!transaction.started())
             return transaction.started().error();

@@ -177,8 +177,11 @@ Result<QList<Contract>> ContractService::list(const ListQuery& query) const
         sortColumn = QStringLiteral("monthly_value_minor");
     else if (sortField == QLatin1String("days_until_expiry"))
         sortColumn = QStringLiteral("end_date");
+    // Empty dates sort as the smallest value on both backends (SQLite's default; PostgreSQL's
+    // is the opposite), matching the keyset pages' COALESCE(…, '').
     sql += QStringLiteral(" ORDER BY %1 %2, id")
-               .arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+               .arg(sortColumn,
+                    query.descending ? QStringLiteral("DESC NULLS LAST") : QStringLiteral("ASC NULLS FIRST"));
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
     auto rows = SqlRun::exec(m_context.db().connection(), sql, binds);

@@ -171,8 +171,11 @@ Result<QList<Invoice>> InvoiceService::list(const ListQuery& query) const
         kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("due_date");
     const QString sortColumn =
         sortField == QLatin1String("amount") ? QStringLiteral("amount_minor") : sortField;
+    // Empty dates sort as the smallest value on both backends (SQLite's default; PostgreSQL's
+    // is the opposite), matching the keyset pages' COALESCE(…, '').
     sql += QStringLiteral(" ORDER BY %1 %2, id")
-               .arg(sortColumn, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+               .arg(sortColumn,
+                    query.descending ? QStringLiteral("DESC NULLS LAST") : QStringLiteral("ASC NULLS FIRST"));
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
     auto rows = SqlRun::exec(m_context.db().connection(), sql, binds);

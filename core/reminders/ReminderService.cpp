@@ -60,12 +60,26 @@ Result<ReminderRunReport> ReminderService::runIfDue() const
     Transaction transaction(m_context.db());
     if (!transaction.started())
         return transaction.started().error();
-    auto last = SqlRun::scalar(m_context.db().connection(),
-                               QStringLiteral("SELECT last_run_at FROM job_runs WHERE job = ?"),
-                               {QLatin1String(kJobName)});
+    // The job's row is the lock that keeps the daily run once across desktops. On SQLite
+    // BEGIN IMMEDIATE already serialises writers. On PostgreSQL the row is made first (a second
+    // desktop waits here until the first commits), then locked with SKIP LOCKED: a desktop that
+    // finds it locked leaves the run to the one holding it.
+    if (auto made = SqlRun::exec(m_context.db().connection(),
+                                 QStringLiteral("INSERT INTO job_runs (job, last_run_at, last_run_date) "
+                                                "VALUES (?, '', '') ON CONFLICT (job) DO NOTHING"),
+                                 {QLatin1String(kJobName)});
+        !made)
+        return made.error();
+    auto last = SqlRun::exec(m_context.db().connection(),
+                             QStringLiteral("SELECT last_run_at FROM job_runs WHERE job = ?") +
+                                 m_context.db().dialect().skipLockedSuffix(),
+                             {QLatin1String(kJobName)});
     if (!last)
         return last.error();
-    if (!last->isNull() && TimeFormat::fromStoredTimestamp(last->toString()) >= latestScheduledRun())
+    if (!last->next())
+        return ReminderRunReport{}; // another desktop is running it right now
+    const QString lastRun = last->value(0).toString();
+    if (!lastRun.isEmpty() && TimeFormat::fromStoredTimestamp(lastRun) >= latestScheduledRun())
         return ReminderRunReport{};
     auto report = runNow();
     if (!report)

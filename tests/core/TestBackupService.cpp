@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "backup/BackupService.h"
 #include "common/FixedClock.h"
 #include "db/Database.h"
@@ -56,6 +57,8 @@ class TestBackupService : public QObject
     }
 
 private slots:
+    void initTestCase() { RAPPORT_SQLITE_ONLY("backups use SQLite's online-backup API on the local file"); }
+
     void backupWhileAnotherConnectionWrites()
     {
         const QString source = makeDatabase(10);

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestBackend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ class TestCli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString dbPath(const QString& name) const { return m_dir.filePath(name); }
+    QString dbPath(const QString& name) const { return TestBackend::location(m_dir.filePath(name)); }
 
 private slots:
     void versionAndHelpNeedNoDatabase()
@@ -154,6 +155,7 @@ private slots:
 
     void databaseErrorsExitThree()
     {
+        RAPPORT_SQLITE_ONLY("a folder given as the database file");
         CliRunner cli(m_dir.path()); // a folder, not a file
         auto outcome = cli.run({QStringLiteral("list"), QStringLiteral("companies")});
         QCOMPARE(outcome.exitCode, 3);

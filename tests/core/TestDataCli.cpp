@@ -1,3 +1,5 @@
+#include "TestBackend.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -48,7 +50,10 @@ class TestDataCli : public QObject
     }
 
 private slots:
-    void init() { m_db = m_dir.filePath(QStringLiteral("cli-%1.db").arg(++m_counter)); }
+    void init()
+    {
+        m_db = TestBackend::location(m_dir.filePath(QStringLiteral("cli-%1.db").arg(++m_counter)));
+    }
 
     void oneBadRowAmongHundredImportsNothing()
     {
@@ -109,6 +114,7 @@ private slots:
 
     void backupAndRestore()
     {
+        RAPPORT_SQLITE_ONLY("backup and restore copy the local SQLite file; an office server uses pg_dump");
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--companies"), QStringLiteral("3"),
                       QStringLiteral("--contacts-per-company"), QStringLiteral("1")})
                      .exitCode,

@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "TestDatabase.h"
 #include "db/SqlRun.h"
 #include "filters/FilterChecker.h"
@@ -191,9 +192,13 @@ private slots:
             QVERIFY(RecordFields::find(Company::fields(), field->recordField));
         else
             QVERIFY(RecordFields::find(Contact::fields(), field->recordField));
-        auto columns = SqlRun::exec(m_db->database()->connection(),
-                                    QStringLiteral("SELECT name FROM pragma_table_info(?)"),
-                                    {company ? QStringLiteral("companies") : QStringLiteral("contacts")});
+        auto columns =
+            SqlRun::exec(m_db->database()->connection(),
+                         TestBackend::isPostgres()
+                             ? QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                              "WHERE table_schema = current_schema() AND table_name = ?")
+                             : QStringLiteral("SELECT name FROM pragma_table_info(?)"),
+                         {company ? QStringLiteral("companies") : QStringLiteral("contacts")});
         QVERIFY(columns);
         QStringList names;
         while (columns->next())

@@ -1,4 +1,5 @@
 #include "FilterFixture.h"
+#include "TestBackend.h"
 #include "TestDatabase.h"
 #include "db/Transaction.h"
 #include "filters/FilterChecker.h"
@@ -13,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QtTest>
+#include <algorithm>
 
 // Random filters (nested, every field, every operator) over random data with awkward values: the
 // compiled SQL must select exactly what the reference evaluator selects. The seed is fixed so a
@@ -224,6 +226,15 @@ private slots:
         QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
         m_today = FilterContext::forService(m_db->context()).today;
         m_texts = textPool();
+        // The in-memory evaluator folds plain text columns as SQLite's lower() does (A–Z only);
+        // PostgreSQL's lower() folds every script (README, Segments), so there the comparison
+        // holds for text without non-ASCII letters only. Thai has no case and stays.
+        if (TestBackend::isPostgres())
+            m_texts.removeIf([](const QString& text) {
+                return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                    return c.unicode() > 127 && c.script() != QChar::Script_Thai;
+                });
+            });
         generateData();
     }
 

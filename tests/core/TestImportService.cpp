@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "common/FixedClock.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
@@ -75,7 +76,8 @@ private slots:
     void init()
     {
         m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("import-%1.db").arg(++m_counter)));
+        auto db = Database::open(
+            TestBackend::location(m_dir.filePath(QStringLiteral("import-%1.db").arg(++m_counter))));
         QVERIFY(db.ok());
         m_db = db.value();
     }
@@ -349,7 +351,8 @@ private slots:
         auto all = ExportService(context()).exportCsv(DataType::Companies, {}, {}, bom);
         QVERIFY(all.ok());
         // Into a fresh database: everything comes back.
-        auto other = Database::open(m_dir.filePath(QStringLiteral("roundtrip-%1.db").arg(m_counter)));
+        auto other = Database::open(
+            TestBackend::location(m_dir.filePath(QStringLiteral("roundtrip-%1.db").arg(m_counter))));
         QVERIFY(other.ok());
         const ServiceContext otherContext{other.value(), m_clock.get(), Actor::cli()};
         ImportRequest r = request(DataType::Companies, all.value());

@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "common/FixedClock.h"
 #include "db/Database.h"
 #include "records/CompanyService.h"
@@ -34,7 +35,7 @@ private:
 void TestKeysetPaging::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto database = Database::open(m_dir.filePath(QStringLiteral("keyset.db")));
+    auto database = Database::open(TestBackend::location(m_dir.filePath(QStringLiteral("keyset.db"))));
     QVERIFY(database.ok());
     m_clock = std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
     m_context = ServiceContext{database.value(), m_clock.get(), Actor::cli()};

@@ -2,6 +2,7 @@
 #include "MailTestEnvironment.h"
 #include "PythonEmail.h"
 #include "SmtpTestServer.h"
+#include "TestBackend.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
@@ -139,6 +140,7 @@ private slots:
     void serveExitsCleanlyOnSigtermAfterTheMailInHand();
     void killedServeNeverSendsTwiceNorLosesMail();
     void twoServersShareTheQueue();
+    void threeServersShareOnePostgresQueue();
 };
 
 void TestMailCli::mustShow()
@@ -214,13 +216,37 @@ void TestMailCli::smtpSetValidatesAndNeverStoresThePassword()
                  .run({QStringLiteral("smtp"), QStringLiteral("show")})
                  .out.contains(QLatin1String("mail.example")));
     configureSmtp();
-    QFile database(env->databasePath());
-    QVERIFY(database.open(QIODevice::ReadOnly));
-    QVERIFY(!database.readAll().contains(secret));
-    QFile wal(env->databasePath() + QStringLiteral("-wal"));
-    if (wal.open(QIODevice::ReadOnly))
-        QVERIFY(!wal.readAll().contains(secret));
-    QVERIFY(!database.readAll().contains(server->options().password.toUtf8()));
+    if (TestBackend::isPostgres()) {
+        // No file to search: dump every text value of every table instead.
+        auto database = Database::open(env->databasePath());
+        QVERIFY(database);
+        auto tables = SqlRun::exec((*database)->connection(),
+                                   QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                                  "table_schema = current_schema()"));
+        QVERIFY(tables);
+        QStringList names;
+        while (tables->next())
+            names << tables->value(0).toString();
+        for (const QString& table : std::as_const(names)) {
+            auto rows = SqlRun::exec((*database)->connection(),
+                                     QStringLiteral("SELECT t::text FROM %1 AS t").arg(table));
+            QVERIFY(rows);
+            while (rows->next()) {
+                const QByteArray row = rows->value(0).toString().toUtf8();
+                QVERIFY2(!row.contains(secret) && !row.contains(server->options().password.toUtf8()),
+                         qPrintable(table));
+            }
+        }
+        (*database)->closeThreadConnection();
+    } else {
+        QFile database(env->databasePath());
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains(secret));
+        QFile wal(env->databasePath() + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            QVERIFY(!wal.readAll().contains(secret));
+        QVERIFY(!database.readAll().contains(server->options().password.toUtf8()));
+    }
 
     const auto show = cli().run(
         {QStringLiteral("smtp"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -410,6 +436,45 @@ void TestMailCli::twoServersShareTheQueue()
     QCOMPARE(atServer.size(), kMails); // 0 duplicates …
     QCOMPARE(unique.size(), kMails);   // … and 0 missing
     QVERIFY(server->countEvents(QStringLiteral("CONNECT")) >= 2);
+}
+
+// The office server's service and two desktops' schedulers on one PostgreSQL database: claims
+// with FOR UPDATE SKIP LOCKED and leases hand every mail to exactly one of them.
+void TestMailCli::threeServersShareOnePostgresQueue()
+{
+    if (!TestBackend::isPostgres())
+        QSKIP("runs in TestMailCli_postgresql (three processes on one shared PostgreSQL database)");
+    configureSmtp({QStringLiteral("--rate-per-minute"), QStringLiteral("1000000")});
+    constexpr int kMails = 3000;
+    enqueueMany(env->context(), kMails, QStringLiteral("office-"));
+    QObject owner;
+    QList<QProcess*> servers;
+    for (int i = 0; i < 3; ++i)
+        servers << startServe(&owner);
+    for (QProcess* serve : std::as_const(servers))
+        QVERIFY(serve->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server->countEvents(QStringLiteral("STORED")) >= kMails, 600000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto rows = outboxRows(env->databasePath());
+            for (const MailRow& row : rows) {
+                if (row.status != QLatin1String("sent"))
+                    return false;
+            }
+            return rows.size() == kMails;
+        }(),
+        60000);
+    for (QProcess* serve : std::as_const(servers))
+        ::kill(pid_t(serve->processId()), SIGTERM);
+    for (QProcess* serve : std::as_const(servers)) {
+        QVERIFY(serve->waitForFinished(30000));
+        QCOMPARE(serve->exitCode(), 0);
+    }
+    const QStringList atServer = messageIdsAt(*server);
+    const QSet<QString> unique(atServer.begin(), atServer.end());
+    QCOMPARE(atServer.size(), kMails); // 0 duplicates …
+    QCOMPARE(unique.size(), kMails);   // … and 0 missing
+    QVERIFY(server->countEvents(QStringLiteral("CONNECT")) >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestMailCli)

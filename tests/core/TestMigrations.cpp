@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "TestDatabase.h"
 #include "db/MigrationRunner.h"
 #include "db/SqlRun.h"
@@ -33,16 +34,22 @@ private slots:
         QVERIFY(applied);
         QCOMPARE(applied->toInt(), MigrationRunner::available().size());
         QVERIFY(MigrationRunner::available().size() >= 1);
+        const QString catalogue = TestBackend::isPostgres()
+                                      ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                                       "table_schema = current_schema() AND table_name IN ")
+                                      : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                       "'table' AND name IN ");
         const auto tables = SqlRun::scalar(
             db.database()->connection(),
-            QStringLiteral(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                "('companies', 'contacts', 'contracts', 'invoices', 'audit_log', 'settings', 'outbox')"));
+            catalogue +
+                QStringLiteral(
+                    "('companies', 'contacts', 'contracts', 'invoices', 'audit_log', 'settings', 'outbox')"));
         QCOMPARE(tables->toInt(), 7);
     }
 
     void connectionsUseWalAndForeignKeys()
     {
+        RAPPORT_SQLITE_ONLY("journal mode and foreign-key pragmas");
         TestDatabase db;
         QVERIFY(db.ok());
         QCOMPARE(
@@ -55,7 +62,7 @@ private slots:
     void reopeningAppliesNothingTwice()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("twice.db"));
+        const QString path = TestBackend::location(dir.filePath(QStringLiteral("twice.db")));
         {
             QVERIFY(Database::open(path));
         }
@@ -68,6 +75,7 @@ private slots:
 
     void refusesANewerSchemaAndLeavesItUntouched()
     {
+        RAPPORT_SQLITE_ONLY("proves the refused file is byte-for-byte untouched");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.db"));
         {
@@ -88,6 +96,7 @@ private slots:
 
     void refusesAForeignSqliteDatabase()
     {
+        RAPPORT_SQLITE_ONLY("a foreign SQLite file");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
         {
@@ -109,6 +118,7 @@ private slots:
 
     void refusesAFileThatIsNotADatabase()
     {
+        RAPPORT_SQLITE_ONLY("a file that is not a database");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.txt"));
         QFile file(path);

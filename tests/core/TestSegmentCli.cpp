@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestBackend.h"
 
 #include <QFile>
 #include <QHash>
@@ -57,7 +58,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cli = std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("segments.db")));
+        m_cli =
+            std::make_unique<CliRunner>(TestBackend::location(m_dir.filePath(QStringLiteral("segments.db"))));
         auto demo = run({QStringLiteral("demo"), QStringLiteral("--companies"), QStringLiteral("150"),
                          QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestBackend.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,7 +59,7 @@ constexpr int kStarterTemplates = 16;
 void TestTemplateCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_cli = std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("rapport.db")));
+    m_cli = std::make_unique<CliRunner>(TestBackend::location(m_dir.filePath(QStringLiteral("rapport.db"))));
     QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
     m_company = added({QStringLiteral("add"), QStringLiteral("company"), QStringLiteral("--name"),
                        QStringLiteral("Siam Riverside")});

@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "audit/AuditLog.h"
 #include "common/FixedClock.h"
 #include "db/Database.h"
@@ -61,7 +62,7 @@ void TestTemplateService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::open(m_dir->filePath(QStringLiteral("rapport.db")));
+    auto db = Database::open(TestBackend::location(m_dir->filePath(QStringLiteral("rapport.db"))));
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     m_db = db.value();
     // 14 March 2025, 10:00 in Bangkok.

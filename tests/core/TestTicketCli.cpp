@@ -1,3 +1,5 @@
+#include "TestBackend.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,7 +88,7 @@ void TestTicketCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("rapport.db"));
+    m_db = TestBackend::location(m_dir->filePath(QStringLiteral("rapport.db")));
     Run company = cli({QStringLiteral("add"), QStringLiteral("company"), QStringLiteral("--name"),
                        QStringLiteral("Lanna Boutique Resort")});
     QCOMPARE(company.exitCode, 0);

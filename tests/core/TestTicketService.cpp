@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "auth/Actor.h"
 #include "common/FixedClock.h"
 #include "common/ServiceContext.h"
@@ -138,7 +139,7 @@ void TestTicketService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(QStringLiteral("rapport.db")));
+    auto opened = Database::open(TestBackend::location(m_dir->filePath(QStringLiteral("rapport.db"))));
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().describe()));
     m_db = opened.value();
     // 10:00 in Bangkok on 2 March 2026.

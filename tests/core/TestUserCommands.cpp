@@ -1,4 +1,8 @@
 // rapport-cli user add / list / set / password, run as a real process against a real SQLite file.
+#include "TestBackend.h"
+#include "db/Database.h"
+#include "db/SqlRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +46,10 @@ private slots:
     void setAndPasswordChangeTheUser();
 
 private:
-    QStringList db() const { return {QStringLiteral("--db"), m_dir->filePath(QStringLiteral("x.sqlite"))}; }
+    QStringList db() const
+    {
+        return {QStringLiteral("--db"), TestBackend::location(m_dir->filePath(QStringLiteral("x.sqlite")))};
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -74,6 +81,16 @@ void TestUserCommands::addThenListAsCsv()
     QCOMPARE(row.value(header.indexOf(QStringLiteral("is_active"))), QStringLiteral("true"));
     QVERIFY(!list.out.contains(QLatin1String("argon2")));
 
+    if (TestBackend::isPostgres()) {
+        auto database = Database::open(db().last());
+        QVERIFY(database);
+        auto rows = SqlRun::exec((*database)->connection(), QStringLiteral("SELECT t::text FROM users AS t"));
+        QVERIFY(rows);
+        while (rows->next())
+            QVERIFY2(!rows->value(0).toString().contains(secret), "the clear password is in the database");
+        (*database)->closeThreadConnection();
+        return;
+    }
     QFile file(m_dir->filePath(QStringLiteral("x.sqlite")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY2(!file.readAll().contains(secret.toUtf8()), "the clear password is in the database file");

@@ -195,11 +195,13 @@ void TestUserService::passwordResetIsAuditedWithoutTheHash()
     QCOMPARE(history->size(), 2);
     QCOMPARE(history->at(1).changes.size(), 1);
     QCOMPARE(history->at(1).changes.first().field, QStringLiteral("password"));
-    auto raw = SqlRun::scalar(
-        env.database()->connection(),
-        QStringLiteral("SELECT group_concat(changes) FROM audit_log WHERE entity_id = ?"), {id});
-    QVERIFY(!raw->toString().contains(QLatin1String("argon2")));
-    QVERIFY(!raw->toString().contains(QLatin1String("new-secret")));
+    auto raw = SqlRun::exec(env.database()->connection(),
+                            QStringLiteral("SELECT changes FROM audit_log WHERE entity_id = ?"), {id});
+    QVERIFY(raw);
+    while (raw->next()) {
+        QVERIFY(!raw->value(0).toString().contains(QLatin1String("argon2")));
+        QVERIFY(!raw->value(0).toString().contains(QLatin1String("new-secret")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUserService)

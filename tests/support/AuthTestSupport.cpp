@@ -1,5 +1,6 @@
 #include "AuthTestSupport.h"
 
+#include "TestBackend.h"
 #include "auth/UserService.h"
 #include "db/Database.h"
 
@@ -16,7 +17,7 @@ AuthTestSupport::~AuthTestSupport() = default;
 
 QString AuthTestSupport::databasePath() const
 {
-    return m_dir.filePath(QStringLiteral("rapport.sqlite"));
+    return TestBackend::location(m_dir.filePath(QStringLiteral("rapport.sqlite")));
 }
 
 ServiceContext AuthTestSupport::as(const Actor& actor) const

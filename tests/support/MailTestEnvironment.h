@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SmtpTestServer.h"
+#include "TestBackend.h"
 #include "common/FixedClock.h"
 #include "common/ServiceContext.h"
 #include "mail/SmtpSettings.h"
@@ -17,7 +18,11 @@ public:
 
     bool isValid() const { return m_database != nullptr; }
     QString errorString() const { return m_error; }
-    QString databasePath() const { return m_dir.path() + QStringLiteral("/rapport.db"); }
+    // A SQLite file, or on the PostgreSQL backend the URL of this environment's database.
+    QString databasePath() const
+    {
+        return TestBackend::location(m_dir.path() + QStringLiteral("/rapport.db"));
+    }
     QString path(const QString& name) const { return m_dir.path() + QLatin1Char('/') + name; }
 
     std::shared_ptr<Database> database() const { return m_database; }

@@ -121,3 +121,37 @@ QString PostgresServer::createDatabase(const QString& name)
          &ok);
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%1").arg(name).arg(m_port);
 }
+
+QString PostgresServer::psqlAs(const QString& user, const QString& password, const QString& database,
+                               const QString& sql, bool* ok) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSWORD"), password);
+    environment.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+    process.setProcessEnvironment(environment);
+    process.start(m_binDir + QStringLiteral("/psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-w"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                   QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), user,
+                   QStringLiteral("-d"), database, QStringLiteral("-At"), QStringLiteral("-c"), sql});
+    const bool finished = process.waitForFinished(60000);
+    if (ok)
+        *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return QString::fromUtf8(process.readAll());
+}
+
+bool PostgresServer::requirePasswords()
+{
+    QFile hba(m_dataDir + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    hba.write("local all all trust\n"
+              "host all postgres 127.0.0.1/32 trust\n"
+              "host all all 127.0.0.1/32 scram-sha-256\n");
+    hba.close();
+    bool ok = false;
+    psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()"), &ok);
+    return ok;
+}

@@ -23,6 +23,12 @@ public:
     QString createDatabase(const QString& name);
     // Runs SQL through psql as the superuser; returns psql's output.
     QString psql(const QString& database, const QString& sql, bool* ok = nullptr) const;
+    // Runs SQL through psql over TCP as `user` with `password` (as a desktop would sign in).
+    QString psqlAs(const QString& user, const QString& password, const QString& database, const QString& sql,
+                   bool* ok = nullptr) const;
+    // From now on every role but the superuser must give its password (SCRAM); trust otherwise.
+    bool requirePasswords();
+    QString binDir() const { return m_binDir; }
 
 private:
     QString runAsPostgres(const QStringList& command, bool* ok) const;

@@ -1,5 +1,6 @@
 #include "SequenceTestData.h"
 
+#include "TestBackend.h"
 #include "db/SqlRun.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
@@ -12,7 +13,7 @@
 
 SequenceTestData::SequenceTestData(const QDateTime& nowUtc) : m_clock(nowUtc)
 {
-    m_path = m_dir.filePath(QStringLiteral("rapport.sqlite"));
+    m_path = TestBackend::location(m_dir.filePath(QStringLiteral("rapport.sqlite")));
     auto opened = Database::open(m_path);
     if (!opened) {
         qWarning() << opened.error().message;

@@ -2,6 +2,7 @@
 
 #include "app/AppPage.h"
 #include "app/AppSession.h"
+#include "db/ChangeNotifier.h"
 #include "db/Database.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 MainWindow::MainWindow(AppSession& session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_navigation(new QListWidget(this)),
@@ -51,10 +53,23 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
         if (row >= 0 && row < m_pages->count()) {
             buildPage(row);
             m_pages->setCurrentIndex(row);
+            refreshStalePage();
         }
         updateActions();
     });
     createActions();
+
+    m_liveRefresh = new QTimer(this);
+    m_liveRefresh->setSingleShot(true);
+    m_liveRefresh->setInterval(300);
+    connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshStalePage);
+    m_changes = new ChangeNotifier(session.context().database, this);
+    connect(m_changes, &ChangeNotifier::tableChanged, this, &MainWindow::onTableChanged);
+    connect(m_changes, &ChangeNotifier::resynchronised, this, [this] {
+        for (const QString& id : std::as_const(m_pageIds))
+            m_stalePages.insert(id);
+        refreshStalePage();
+    });
     resize(1180, 720);
 }
 
@@ -207,6 +222,47 @@ QWidget* MainWindow::page(const QString& id)
         return nullptr;
     buildPage(index);
     return m_pages->widget(index);
+}
+
+QStringList MainWindow::tablesShownBy(const QString& pageId)
+{
+    static const QHash<QString, QStringList> tables = {
+        {QStringLiteral("companies"), {QStringLiteral("companies")}},
+        {QStringLiteral("contacts"), {QStringLiteral("contacts"), QStringLiteral("companies")}},
+        {QStringLiteral("contracts"), {QStringLiteral("contracts"), QStringLiteral("companies")}},
+        {QStringLiteral("invoices"), {QStringLiteral("invoices"), QStringLiteral("contracts")}},
+        {QStringLiteral("templates"), {QStringLiteral("email_templates")}},
+        {QStringLiteral("sequences"),
+         {QStringLiteral("sequences"), QStringLiteral("sequence_steps"),
+          QStringLiteral("sequence_enrolments")}},
+        {QStringLiteral("segments"), {QStringLiteral("segments"), QStringLiteral("segment_members")}},
+        {QStringLiteral("tickets"),
+         {QStringLiteral("tickets"), QStringLiteral("ticket_comments"), QStringLiteral("ticket_events"),
+          QStringLiteral("ticket_attachments")}},
+        {QStringLiteral("users"), {QStringLiteral("users")}},
+        {QStringLiteral("outbox"), {QStringLiteral("outbox")}},
+    };
+    return tables.value(pageId);
+}
+
+void MainWindow::onTableChanged(const QString& table)
+{
+    for (const QString& id : std::as_const(m_pageIds)) {
+        if (!m_factories.contains(id) && tablesShownBy(id).contains(table))
+            m_stalePages.insert(id);
+    }
+    // A burst of changes (a scheduler sending a batch) becomes one re-read per interval.
+    if (!m_liveRefresh->isActive())
+        m_liveRefresh->start();
+}
+
+void MainWindow::refreshStalePage()
+{
+    const QString id = currentPageId();
+    if (!m_stalePages.remove(id))
+        return;
+    if (AppPage* page = currentAppPage())
+        page->refresh();
 }
 
 AppPage* MainWindow::currentAppPage() const

@@ -4,15 +4,18 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 
 class AppPage;
 class AppSession;
+class ChangeNotifier;
 class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 // The application window: a navigation sidebar with one entry per page, the menus with the
 // standard shortcuts acting on the current page, and a status bar. Areas add themselves with one
@@ -74,4 +77,13 @@ private:
     QHash<QString, std::function<QWidget*()>> m_factories; // pages not built yet
     void buildPage(int index);
     void connectPage(QWidget* page);
+
+    // Live refresh (office mode): pages showing a table another desktop changed re-read it, the
+    // shown page at once, the others when next shown.
+    void onTableChanged(const QString& table);
+    void refreshStalePage();
+    static QStringList tablesShownBy(const QString& pageId);
+    ChangeNotifier* m_changes = nullptr;
+    QTimer* m_liveRefresh = nullptr;
+    QSet<QString> m_stalePages;
 };
