@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -9,7 +9,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-in attempts. Wait %n second(s) and try again.</source>
-        <translation><numerusform>Too many failed sign-in attempts. Wait %n second and try again.</numerusform><numerusform>Too many failed sign-in attempts. Wait %n seconds and try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The username or password is not correct.</source>
@@ -55,7 +58,10 @@
     </message>
     <message numerus="yes">
         <source>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</source>
-        <translation><numerusform>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</numerusform><numerusform>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</numerusform></translation>
+        <translation>
+            <numerusform>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</numerusform>
+            <numerusform>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup was restored. The previous database was kept as %1.</source>
@@ -198,6 +204,10 @@
     </message>
     <message>
         <source>&lt;b&gt;Inactive&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol in sequence…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -841,6 +851,13 @@
     </message>
 </context>
 <context>
+    <name>FilterBuilder</name>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilterChecker</name>
     <message>
         <source>The filter has %1 rules; at most %2 are allowed.</source>
@@ -1097,6 +1114,49 @@
     </message>
 </context>
 <context>
+    <name>FilterGroupWidget</name>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups nest at most %1 levels deep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many records this group alone selects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rules yet: every record matches. Add a rule to narrow it down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An empty group: add a rule to it or remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group: match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the following rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this group and its rules</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilterJson</name>
     <message>
         <source>null</source>
@@ -1294,6 +1354,37 @@
     </message>
 </context>
 <context>
+    <name>FilterRuleRow</name>
+    <message>
+        <source>and</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many records this rule alone selects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilterSubjectLoader</name>
     <message>
         <source>There is no company with id %1.</source>
@@ -1390,7 +1481,10 @@
     </message>
     <message numerus="yes">
         <source>Changed %n field(s)</source>
-        <translation><numerusform>Changed %n field</numerusform><numerusform>Changed %n fields</numerusform></translation>
+        <translation>
+            <numerusform>Changed %n field</numerusform>
+            <numerusform>Changed %n fields</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1513,11 +1607,17 @@
     </message>
     <message numerus="yes">
         <source> %n row(s) match records that already exist (first on line %1).</source>
-        <translation><numerusform> %n row match records that already exist (first on line %1).</numerusform><numerusform> %n rows match records that already exist (first on line %1).</numerusform></translation>
+        <translation>
+            <numerusform> %n row match records that already exist (first on line %1).</numerusform>
+            <numerusform> %n rows match records that already exist (first on line %1).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be fixed in the file or the column mapping before anything can be imported.</source>
-        <translation><numerusform>%n problem must be fixed in the file or the column mapping before anything can be imported.</numerusform><numerusform>%n problems must be fixed in the file or the column mapping before anything can be imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem must be fixed in the file or the column mapping before anything can be imported.</numerusform>
+            <numerusform>%n problems must be fixed in the file or the column mapping before anything can be imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
@@ -1873,6 +1973,66 @@
         <source>Templates</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import companies, contacts or contracts from a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the list on screen, as filtered, as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the companies, contacts, contracts or invoices list to export it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the whole database to a file while you keep working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the database with a backup (the current one is kept)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1889,6 +2049,68 @@
     </message>
     <message>
         <source>Schema change %1 (%2) failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficeMigration</name>
+    <message>
+        <source>The tables' foreign keys form a cycle; the database cannot be copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from must be a local database file, not a PostgreSQL location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--to must be a PostgreSQL location such as postgresql://user@host:5432/rapport.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office database has no table %1; it is not at this version of Rapport.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office database already holds data (table %1); migrate only into a new, empty database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficeSecurity</name>
+    <message>
+        <source>Office roles and policies exist only on a PostgreSQL database (--db postgresql://…); a local file belongs to whoever can open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start a transaction on the office database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting up the office database failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting up the office database failed while committing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database role %1 could not be created: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password of database role %1 could not be set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database role %1 could not join its group: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1930,23 +2152,136 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Mail %1 is %2, so it cannot be %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Mail %1 changed while you looked at it; please try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>retried</source>
+        <source>Mail %1 cannot be retried: it is %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cancelled</source>
+        <source>Mail %1 cannot be cancelled: it is %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>marked as sent</source>
+        <source>Only an unconfirmed mail can be marked as sent; mail %1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP &amp;settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search recipient or subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Automatic mail was not queued:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and more; close this list to see the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%n time(s), last %2)</source>
+        <translation>
+            <numerusform>• %1 (%n time, last %2)</numerusform><numerusform>• %1 (%n times, last %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can change mail in the outbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a mail to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;The server may or may not have this mail:&lt;/b&gt; the connection ended after it was sent and before the server confirmed it. Check with the recipient, then choose Mark as sent or Resend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n mail</numerusform><numerusform>%n mails</numerusform></translation>
+    </message>
+    <message>
+        <source>Resend mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server may already have delivered "%1" to %2. Send it again anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail is queued again; it goes out with the next run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel "%1" to %2? It will not be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record that "%1" did reach %2? It will not be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail is recorded as sent.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1958,6 +2293,41 @@
     </message>
     <message>
         <source>Gave up after %1 attempts over 5 days; the last one: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2414,6 +2784,18 @@
         <source>0.00</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecordKind</name>
@@ -2556,6 +2938,30 @@
         <source>Nothing matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol in sequence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this list, as filtered and with these columns, as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled; the first mail goes out as the sequence's first step says.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -2581,10 +2987,6 @@
 </context>
 <context>
     <name>ReminderJob</name>
-    <message>
-        <source>Renewal and payment reminders</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Reminders: today's run is already done.</source>
         <translation type="unfinished" />
@@ -2768,6 +3170,33 @@
     </message>
 </context>
 <context>
+    <name>SchedulerIndicator</name>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the scheduler now: due jobs, then the mail that is due.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SchedulerJobRegistry</name>
     <message>
         <source>reminders</source>
@@ -2805,6 +3234,211 @@
     </message>
     <message>
         <source>Delivery is paused: the SMTP server refused the login. Check the SMTP user name and password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the segment (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New static segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, owned by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), counted %1</source>
+        <translation>
+            <numerusform>%n member, counted %1</numerusform><numerusform>%n members, counted %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the list and save it; then add contacts to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This segment is archived; restore it to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only its owner or an admin can change this segment; duplicate it to make your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the rules marked in red to see who matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 by name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filter has problems:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentEnrolment</name>
+    <message numerus="yes">
+        <source>Enrolled %1 of %n member(s) of "%2" in "%3".</source>
+        <translation>
+            <numerusform>Enrolled %1 of %n member of "%2" in "%3".</numerusform><numerusform>Enrolled %1 of %n members of "%2" in "%3".</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>without an email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment "%1" is %2; only an active segment can be enrolled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentMemberModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsubscribed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2897,6 +3531,124 @@
     </message>
     <message>
         <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Export members to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol in sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol every member of "%1" in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New static list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrol in sequence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting the members of "%1"…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>"%1" has %n member(s).</source>
+        <translation>
+            <numerusform>"%1" has %n member.</numerusform><numerusform>"%1" has %n members.</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicated as "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived "%1"; tick "Show archived" to see it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the members to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no active sequence with steps to enrol in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolling the members of "%1"…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more skipped.</source>
+        <translation>
+            <numerusform>… and %n more skipped.</numerusform><numerusform>… and %n more skipped.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2996,7 +3748,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -3036,10 +3791,6 @@
 </context>
 <context>
     <name>SequenceJob</name>
-    <message>
-        <source>Drip sequences</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Sequences: %1 enrolled by trigger, %2 steps processed, %3 mails queued, %4 skipped, %5 completed, %6 cancelled.</source>
         <translation type="unfinished" />
@@ -3100,6 +3851,18 @@
     </message>
     <message>
         <source>Condition not met: %1 %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sequence "%1", step %2: %3 Nothing was queued for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step's condition has no operator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The step's condition cannot be checked: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3248,6 +4011,21 @@
     </message>
 </context>
 <context>
+    <name>SessionMenus</name>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: acting as %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>Office time zone</source>
@@ -3329,6 +4107,18 @@
         <source>Unsubscribe web address</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Back up the database every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsCatalogue</name>
@@ -3379,6 +4169,34 @@
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for daily backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back up this desktop's database every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first time Rapport is open on a day it copies the database to the folder below while you keep working, and deletes the oldest copies beyond the number to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3388,7 +4206,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-in attempts. Wait %n second(s) and try again.</source>
-        <translation><numerusform>Too many failed sign-in attempts. Wait %n second and try again.</numerusform><numerusform>Too many failed sign-in attempts. Wait %n seconds and try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. Wait %n second and try again.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Wait %n seconds and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in to Rapport</source>
@@ -3523,6 +4344,29 @@
     </message>
 </context>
 <context>
+    <name>SmtpPasswordKeeper</name>
+    <message>
+        <source>The SMTP password could not be kept in the keychain (%1); Rapport keeps it until it closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapport sends mail through %1 as %2. Enter the SMTP password (it will be kept in the keychain):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no keychain on this computer, so Rapport asks once each time it starts. Enter the SMTP password for %1 on %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail waits in the outbox until the SMTP password is entered (Mail → SMTP settings).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SmtpPasswordStore</name>
     <message>
         <source>No SMTP password is stored in the keychain yet.</source>
@@ -3553,6 +4397,120 @@
     </message>
     <message>
         <source>TLS (implicit)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for a server whose certificate authority is not in the system store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply-to address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test recipient:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator can change the SMTP settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The test email went to %1; the server answered: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server changed since the test; send the test email again first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust the certificate of %1:%2 with the SHA-256 fingerprint
+%3
+
+Only do this if your mail provider or administrator confirms this exact fingerprint. Rapport will accept this one certificate for this server, and nothing else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is trusted for %1:%2. Send the test email again to check.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3652,11 +4610,53 @@
     </message>
 </context>
 <context>
-    <name>StepCondition</name>
+    <name>StaticMembersView</name>
     <message>
-        <source>Company: %1</source>
+        <source>Search members by name, email or company</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Remove from segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find contacts to add: name, email or company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s).</source>
+        <translation>
+            <numerusform>Added %n contact.</numerusform><numerusform>Added %n contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n contact(s).</source>
+        <translation>
+            <numerusform>Removed %n contact.</numerusform><numerusform>Removed %n contacts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepCondition</name>
     <message>
         <source>Choose the field the condition tests.</source>
         <translation type="unfinished" />
@@ -3670,27 +4670,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" does not apply to the field %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The value for %1 must be true or false.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The value for %1 must be a whole number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The value for %1 must be a date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The value for %1 must be one of: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Enter the value to compare %1 with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a contact or company field a condition can test; did you mean "%2"?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" does not apply to the field %2; use one of: %3.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4097,6 +5085,10 @@
         <source>The name of the email sequence sending this step.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The latest public message on the ticket: the reply this update is about, else the customer's original request. Internal notes never appear.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TemplateVariables</name>
@@ -4185,7 +5177,10 @@
     </message>
     <message numerus="yes">
         <source>%n template(s), %1 active</source>
-        <translation><numerusform>%n template, %1 active</numerusform><numerusform>%n templates, %1 active</numerusform></translation>
+        <translation>
+            <numerusform>%n template, %1 active</numerusform>
+            <numerusform>%n templates, %1 active</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved template</source>
@@ -4365,7 +5360,43 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected ticket with its comments and attachments (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tickets match this filter or search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tickets yet.
+When a customer reports a problem, open a ticket to keep track of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete ticket %1 “%2” with all its comments, internal notes and attachments? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted ticket %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4506,6 +5537,26 @@ Closed: %7</source>
     </message>
     <message>
         <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this ticket with its comments and attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete ticket %1 “%2” with all its comments, internal notes and attachments? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4794,35 +5845,7 @@ Closed: %7</source>
 <context>
     <name>TicketUpdateMail</name>
     <message>
-        <source>[%1] We have received your request: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Thank you for contacting us. Your request has been logged as ticket %1 and our team will get back to you shortly.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[%1] New reply: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is a new reply on your ticket %1:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>[%1] Resolved: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your ticket %1 has been resolved. If the problem persists, simply reply to this email and we will reopen it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dear %1,</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ticket %1 — %2 — status: %3</source>
+        <source>This build has no built-in ticket_update text; activate a ticket_update template.</source>
         <translation type="unfinished" />
     </message>
 </context>

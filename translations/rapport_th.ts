@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
@@ -57,7 +57,9 @@
     </message>
     <message numerus="yes">
         <source>Replace everything in the current database with the backup %1 (%n companies)? The current database is kept as a copy beside it.</source>
-        <translation><numerusform>แทนที่ข้อมูลทั้งหมดในฐานข้อมูลปัจจุบันด้วยข้อมูลสำรอง %1 (%n บริษัท) หรือไม่? ระบบจะเก็บสำเนาของฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์เดียวกัน</numerusform></translation>
+        <translation>
+            <numerusform>แทนที่ข้อมูลทั้งหมดในฐานข้อมูลปัจจุบันด้วยข้อมูลสำรอง %1 (%n บริษัท) หรือไม่? ระบบจะเก็บสำเนาของฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์เดียวกัน</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup was restored. The previous database was kept as %1.</source>
@@ -201,6 +203,10 @@
     <message>
         <source>&lt;b&gt;Inactive&lt;/b&gt;</source>
         <translation>&lt;b&gt;ไม่ใช้งาน&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enrol in sequence…</source>
+        <translation>ลงทะเบียนเข้าลำดับอีเมล…</translation>
     </message>
 </context>
 <context>
@@ -843,6 +849,13 @@
     </message>
 </context>
 <context>
+    <name>FilterBuilder</name>
+    <message>
+        <source>Select</source>
+        <translation>เลือก</translation>
+    </message>
+</context>
+<context>
     <name>FilterChecker</name>
     <message>
         <source>The filter has %1 rules; at most %2 are allowed.</source>
@@ -1099,6 +1112,49 @@
     </message>
 </context>
 <context>
+    <name>FilterGroupWidget</name>
+    <message>
+        <source>Add rule</source>
+        <translation>เพิ่มกฎ</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>เพิ่มกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Groups nest at most %1 levels deep.</source>
+        <translation>กลุ่มซ้อนกันได้ไม่เกิน %1 ระดับ</translation>
+    </message>
+    <message>
+        <source>How many records this group alone selects</source>
+        <translation>จำนวนระเบียนที่กลุ่มนี้เลือกเมื่อพิจารณาเพียงกลุ่มเดียว</translation>
+    </message>
+    <message>
+        <source>No rules yet: every record matches. Add a rule to narrow it down.</source>
+        <translation>ยังไม่มีกฎ: ทุกระเบียนตรงตามเงื่อนไข เพิ่มกฎเพื่อจำกัดผลลัพธ์ให้แคบลง</translation>
+    </message>
+    <message>
+        <source>An empty group: add a rule to it or remove it.</source>
+        <translation>กลุ่มว่าง: โปรดเพิ่มกฎในกลุ่มนี้หรือลบกลุ่มออก</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>ตรงตาม</translation>
+    </message>
+    <message>
+        <source>Group: match</source>
+        <translation>กลุ่ม: ตรงตาม</translation>
+    </message>
+    <message>
+        <source>the following rules</source>
+        <translation>ของกฎต่อไปนี้</translation>
+    </message>
+    <message>
+        <source>Remove this group and its rules</source>
+        <translation>ลบกลุ่มนี้และกฎทั้งหมดในกลุ่ม</translation>
+    </message>
+</context>
+<context>
     <name>FilterJson</name>
     <message>
         <source>null</source>
@@ -1293,6 +1349,37 @@
     <message>
         <source>is in the next … days</source>
         <translation>อยู่ในช่วง … วันข้างหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRuleRow</name>
+    <message>
+        <source>and</source>
+        <translation>และ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>How many records this rule alone selects</source>
+        <translation>จำนวนระเบียนที่กฎนี้เลือกเมื่อพิจารณาเพียงกฎเดียว</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>ลบกฎนี้</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>ค่าต่างๆ คั่นด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ข้อความ</translation>
     </message>
 </context>
 <context>
@@ -1517,11 +1604,15 @@
     </message>
     <message numerus="yes">
         <source> %n row(s) match records that already exist (first on line %1).</source>
-        <translation><numerusform> มี %n แถวที่ตรงกับระเบียนที่มีอยู่แล้ว (แถวแรกอยู่ที่บรรทัด %1)</numerusform></translation>
+        <translation>
+            <numerusform> มี %n แถวที่ตรงกับระเบียนที่มีอยู่แล้ว (แถวแรกอยู่ที่บรรทัด %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) must be fixed in the file or the column mapping before anything can be imported.</source>
-        <translation><numerusform>ต้องแก้ไขปัญหา %n รายการในไฟล์หรือในการจับคู่คอลัมน์ก่อนจึงจะนำเข้าได้</numerusform></translation>
+        <translation>
+            <numerusform>ต้องแก้ไขปัญหา %n รายการในไฟล์หรือในการจับคู่คอลัมน์ก่อนจึงจะนำเข้าได้</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
@@ -1877,6 +1968,66 @@
         <source>Templates</source>
         <translation>เทมเพลต</translation>
     </message>
+    <message>
+        <source>Sequences</source>
+        <translation>ลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>กลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>ทิกเก็ต</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>สำรองข้อมูลรายวันไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>บันทึกข้อมูลสำรองรายวันไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import companies, contacts or contracts from a CSV file</source>
+        <translation>นำเข้าบริษัท ผู้ติดต่อ หรือสัญญาจากไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ส่งออก(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the list on screen, as filtered, as a CSV file</source>
+        <translation>บันทึกรายการบนหน้าจอตามที่กรองไว้เป็นไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>Open the companies, contacts, contracts or invoices list to export it.</source>
+        <translation>เปิดรายการบริษัท ผู้ติดต่อ สัญญา หรือใบแจ้งหนี้เพื่อส่งออก</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>สำรองข้อมูล(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy the whole database to a file while you keep working</source>
+        <translation>คัดลอกฐานข้อมูลทั้งหมดไปยังไฟล์ โดยคุณยังทำงานต่อได้ตามปกติ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>กู้คืน(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (the current one is kept)</source>
+        <translation>แทนที่ฐานข้อมูลด้วยข้อมูลสำรอง (ระบบจะเก็บฐานข้อมูลปัจจุบันไว้)</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1894,6 +2045,68 @@
     <message>
         <source>Schema change %1 (%2) failed: %3</source>
         <translation>การเปลี่ยนโครงสร้างครั้งที่ %1 (%2) ล้มเหลว: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMigration</name>
+    <message>
+        <source>The tables' foreign keys form a cycle; the database cannot be copied.</source>
+        <translation>คีย์นอก (foreign key) ของตารางอ้างอิงกันเป็นวงวน จึงไม่สามารถคัดลอกฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>--from must be a local database file, not a PostgreSQL location.</source>
+        <translation>--from ต้องเป็นไฟล์ฐานข้อมูลในเครื่อง ไม่ใช่ที่อยู่ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>--to must be a PostgreSQL location such as postgresql://user@host:5432/rapport.</source>
+        <translation>--to ต้องเป็นที่อยู่ PostgreSQL เช่น postgresql://user@host:5432/rapport</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>ไม่พบ %1</translation>
+    </message>
+    <message>
+        <source>The office database has no table %1; it is not at this version of Rapport.</source>
+        <translation>ฐานข้อมูลสำนักงานไม่มีตาราง %1 จึงไม่ตรงกับ Rapport เวอร์ชันนี้</translation>
+    </message>
+    <message>
+        <source>The office database already holds data (table %1); migrate only into a new, empty database.</source>
+        <translation>ฐานข้อมูลสำนักงานมีข้อมูลอยู่แล้ว (ตาราง %1) ย้ายข้อมูลได้เฉพาะไปยังฐานข้อมูลใหม่ที่ว่างเปล่าเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>คัดลอกตาราง %1 ไม่สำเร็จ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSecurity</name>
+    <message>
+        <source>Office roles and policies exist only on a PostgreSQL database (--db postgresql://…); a local file belongs to whoever can open it.</source>
+        <translation>บทบาทและนโยบายของสำนักงานมีเฉพาะในฐานข้อมูล PostgreSQL (--db postgresql://…) เท่านั้น ส่วนไฟล์ในเครื่องเป็นของผู้ที่สามารถเปิดไฟล์นั้นได้</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the office database.</source>
+        <translation>ไม่สามารถเริ่มทรานแซกชันในฐานข้อมูลสำนักงานได้</translation>
+    </message>
+    <message>
+        <source>Setting up the office database failed: %1</source>
+        <translation>ตั้งค่าฐานข้อมูลสำนักงานไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Setting up the office database failed while committing.</source>
+        <translation>ตั้งค่าฐานข้อมูลสำนักงานไม่สำเร็จขณะยืนยันการเปลี่ยนแปลง (commit)</translation>
+    </message>
+    <message>
+        <source>The database role %1 could not be created: %2</source>
+        <translation>ไม่สามารถสร้างบทบาทฐานข้อมูล %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>The password of database role %1 could not be set.</source>
+        <translation>ไม่สามารถตั้งรหัสผ่านของบทบาทฐานข้อมูล %1 ได้</translation>
+    </message>
+    <message>
+        <source>The database role %1 could not join its group: %2</source>
+        <translation>บทบาทฐานข้อมูล %1 ไม่สามารถเข้าร่วมกลุ่มของตนได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1934,24 +2147,139 @@
         <translation>ไม่มีอีเมลที่มี ID %1 ในกล่องขาออก</translation>
     </message>
     <message>
-        <source>Mail %1 is %2, so it cannot be %3.</source>
-        <translation>อีเมล %1 อยู่ในสถานะ %2 จึงไม่สามารถ%3ได้</translation>
-    </message>
-    <message>
         <source>Mail %1 changed while you looked at it; please try again.</source>
         <translation>อีเมล %1 มีการเปลี่ยนแปลงระหว่างที่คุณกำลังดูอยู่ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
-        <source>retried</source>
-        <translation>ลองส่งใหม่</translation>
+        <source>Mail %1 cannot be retried: it is %2.</source>
+        <translation>ไม่สามารถลองส่งอีเมล %1 อีกครั้งได้ เนื่องจากอยู่ในสถานะ %2</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>ยกเลิก</translation>
+        <source>Mail %1 cannot be cancelled: it is %2.</source>
+        <translation>ไม่สามารถยกเลิกอีเมล %1 ได้ เนื่องจากอยู่ในสถานะ %2</translation>
     </message>
     <message>
-        <source>marked as sent</source>
+        <source>Only an unconfirmed mail can be marked as sent; mail %1 is %2.</source>
+        <translation>ทำเครื่องหมายว่าส่งแล้วได้เฉพาะอีเมลที่ยังไม่ได้รับการยืนยันเท่านั้น อีเมล %1 อยู่ในสถานะ %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>ลองอีกครั้ง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel mail</source>
+        <translation>ยกเลิกอีเมล(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>ทำเครื่องหมายว่าส่งแล้ว(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>ส่งทันที(&amp;N)</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;settings…</source>
+        <translation>การตั้งค่า SMTP(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>All mail</source>
+        <translation>อีเมลทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Search recipient or subject</source>
+        <translation>ค้นหาผู้รับหรือหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automatic mail was not queued:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;อีเมลอัตโนมัติต่อไปนี้ไม่ได้เข้าคิว:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>… and more; close this list to see the rest.</source>
+        <translation>… และอื่นๆ ปิดรายการนี้เพื่อดูส่วนที่เหลือ</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 (%n time(s), last %2)</source>
+        <translation>
+            <numerusform>• %1 (%n ครั้ง, ล่าสุด %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>ส่งอีกครั้ง(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change mail in the outbox.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนแปลงอีเมลในกล่องขาออกได้</translation>
+    </message>
+    <message>
+        <source>Select a mail to see its details.</source>
+        <translation>เลือกอีเมลเพื่อดูรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server may or may not have this mail:&lt;/b&gt; the connection ended after it was sent and before the server confirmed it. Check with the recipient, then choose Mark as sent or Resend.</source>
+        <translation>&lt;b&gt;เซิร์ฟเวอร์อาจได้รับอีเมลนี้แล้วหรือยังไม่ได้รับก็ได้:&lt;/b&gt; การเชื่อมต่อสิ้นสุดลงหลังจากส่งอีเมลแล้ว แต่ก่อนที่เซิร์ฟเวอร์จะยืนยัน โปรดตรวจสอบกับผู้รับ แล้วเลือก "ทำเครื่องหมายว่าส่งแล้ว" หรือ "ส่งอีกครั้ง"</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>ข้อผิดพลาดล่าสุด: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n อีเมล</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend mail</source>
+        <translation>ส่งอีเมลอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The server may already have delivered "%1" to %2. Send it again anyway?</source>
+        <translation>เซิร์ฟเวอร์อาจส่ง "%1" ถึง %2 แล้ว ต้องการส่งอีกครั้งหรือไม่?</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>ส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The mail is queued again; it goes out with the next run.</source>
+        <translation>อีเมลเข้าคิวอีกครั้งแล้ว และจะถูกส่งออกในรอบการทำงานถัดไป</translation>
+    </message>
+    <message>
+        <source>Cancel mail</source>
+        <translation>ยกเลิกอีเมล</translation>
+    </message>
+    <message>
+        <source>Cancel "%1" to %2? It will not be sent.</source>
+        <translation>ยกเลิก "%1" ถึง %2 หรือไม่? อีเมลนี้จะไม่ถูกส่ง</translation>
+    </message>
+    <message>
+        <source>The mail was cancelled.</source>
+        <translation>ยกเลิกอีเมลแล้ว</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
         <translation>ทำเครื่องหมายว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Record that "%1" did reach %2? It will not be sent again.</source>
+        <translation>บันทึกว่า "%1" ส่งถึง %2 แล้วใช่หรือไม่? อีเมลนี้จะไม่ถูกส่งอีก</translation>
+    </message>
+    <message>
+        <source>The mail is recorded as sent.</source>
+        <translation>บันทึกอีเมลว่าส่งแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2291,41 @@
     <message>
         <source>Gave up after %1 attempts over 5 days; the last one: %2</source>
         <translation>หยุดพยายามหลังจากลองส่ง %1 ครั้งในช่วง 5 วัน ครั้งล่าสุด: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>หัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>จำนวนครั้งที่ลอง</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>ข้อผิดพลาดล่าสุด</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>ลองครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ส่งเมื่อ</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>อยู่ในคิว</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2783,18 @@
         <source>0.00</source>
         <translation>0.00</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
 </context>
 <context>
     <name>RecordKind</name>
@@ -2562,6 +2937,30 @@
         <source>Nothing matches the search and filters.</source>
         <translation>ไม่มีรายการที่ตรงกับการค้นหาและตัวกรอง</translation>
     </message>
+    <message>
+        <source>Open…</source>
+        <translation>เปิด…</translation>
+    </message>
+    <message>
+        <source>Enrol in sequence…</source>
+        <translation>ลงทะเบียนเข้าลำดับอีเมล…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Save this list, as filtered and with these columns, as a CSV file</source>
+        <translation>บันทึกรายการนี้ตามตัวกรองและคอลัมน์ที่แสดงอยู่เป็นไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>The list was exported.</source>
+        <translation>ส่งออกรายการแล้ว</translation>
+    </message>
+    <message>
+        <source>Enrolled; the first mail goes out as the sequence's first step says.</source>
+        <translation>ลงทะเบียนแล้ว อีเมลฉบับแรกจะถูกส่งตามที่กำหนดไว้ในขั้นตอนแรกของลำดับอีเมล</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -2587,10 +2986,6 @@
 </context>
 <context>
     <name>ReminderJob</name>
-    <message>
-        <source>Renewal and payment reminders</source>
-        <translation>การแจ้งเตือนการต่ออายุและการชำระเงิน</translation>
-    </message>
     <message>
         <source>Reminders: today's run is already done.</source>
         <translation>การแจ้งเตือน: รอบของวันนี้ดำเนินการเสร็จแล้ว</translation>
@@ -2774,6 +3169,33 @@
     </message>
 </context>
 <context>
+    <name>SchedulerIndicator</name>
+    <message>
+        <source>last error: %1</source>
+        <translation>ข้อผิดพลาดล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>ทำงานล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>ทำงานครั้งถัดไป: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>ข้อผิดพลาดล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>เรียกใช้ทันที</translation>
+    </message>
+    <message>
+        <source>Run the scheduler now: due jobs, then the mail that is due.</source>
+        <translation>เรียกใช้ตัวจัดกำหนดการทันที: ทำงานที่ถึงกำหนด แล้วส่งอีเมลที่ถึงกำหนด</translation>
+    </message>
+</context>
+<context>
     <name>SchedulerJobRegistry</name>
     <message>
         <source>reminders</source>
@@ -2812,6 +3234,216 @@
     <message>
         <source>Delivery is paused: the SMTP server refused the login. Check the SMTP user name and password.</source>
         <translation>หยุดการส่งชั่วคราว: เซิร์ฟเวอร์ SMTP ปฏิเสธการเข้าสู่ระบบ โปรดตรวจสอบชื่อผู้ใช้และรหัสผ่าน SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>แท็ก คั่นด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save the segment (%1)</source>
+        <translation>บันทึกกลุ่มเป้าหมาย (%1)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>การมองเห็น</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>New static segment</source>
+        <translation>กลุ่มเป้าหมายแบบคงที่ใหม่</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>กลุ่มเป้าหมายใหม่</translation>
+    </message>
+    <message>
+        <source>%1 — %2, owned by %3</source>
+        <translation>%1 — %2 เจ้าของ: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), counted %1</source>
+        <translation>
+            <numerusform>สมาชิก %n ราย นับเมื่อ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the list and save it; then add contacts to it.</source>
+        <translation>ตั้งชื่อรายการแล้วบันทึก จากนั้นจึงเพิ่มผู้ติดต่อเข้าไป</translation>
+    </message>
+    <message>
+        <source>This segment is archived; restore it to change it.</source>
+        <translation>กลุ่มเป้าหมายนี้ถูกเก็บถาวรแล้ว โปรดกู้คืนก่อนเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Only its owner or an admin can change this segment; duplicate it to make your own.</source>
+        <translation>เฉพาะเจ้าของหรือผู้ดูแลระบบเท่านั้นที่เปลี่ยนแปลงกลุ่มเป้าหมายนี้ได้ ทำสำเนาเพื่อสร้างกลุ่มเป้าหมายของคุณเอง</translation>
+    </message>
+    <message>
+        <source>Fix the rules marked in red to see who matches.</source>
+        <translation>แก้ไขกฎที่ทำเครื่องหมายสีแดงเพื่อดูว่ามีใครตรงตามเงื่อนไขบ้าง</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n บริษัท</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>ผู้ติดต่อ %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 by name:</source>
+        <translation>%1 รายการแรกตามชื่อ:</translation>
+    </message>
+    <message>
+        <source>The filter has problems:
+%1</source>
+        <translation>ตัวกรองมีปัญหา:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved "%1".</source>
+        <translation>บันทึก "%1" แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEnrolment</name>
+    <message numerus="yes">
+        <source>Enrolled %1 of %n member(s) of "%2" in "%3".</source>
+        <translation>
+            <numerusform>ลงทะเบียนสมาชิก %1 จาก %n รายของ "%2" เข้าลำดับอีเมล "%3" แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>ข้าม %1: %2</translation>
+    </message>
+    <message>
+        <source>already enrolled</source>
+        <translation>ลงทะเบียนอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>ยกเลิกรับข่าวสารแล้ว</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>without an email address</source>
+        <translation>ไม่มีที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>no longer found</source>
+        <translation>ไม่พบข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>The segment "%1" is %2; only an active segment can be enrolled.</source>
+        <translation>กลุ่มเป้าหมาย "%1" อยู่ในสถานะ %2 ลงทะเบียนได้เฉพาะกลุ่มเป้าหมายที่ใช้งานอยู่เท่านั้น</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับเมื่อ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>การมองเห็น</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>เจ้าของ</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>จำนวนครั้งที่ใช้</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>ใช้ล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMemberModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>ยกเลิกรับข่าวสารแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3536,127 @@
     <message>
         <source>Public</source>
         <translation>สาธารณะ</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Export members to CSV</source>
+        <translation>ส่งออกสมาชิกเป็น CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Enrol in sequence</source>
+        <translation>ลงทะเบียนเข้าลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>Enrol every member of "%1" in:</source>
+        <translation>ลงทะเบียนสมาชิกทุกคนของ "%1" เข้า:</translation>
+    </message>
+    <message>
+        <source>Search segments</source>
+        <translation>ค้นหากลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>แสดงรายการที่เก็บถาวร</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>กลุ่มเป้าหมายใหม่</translation>
+    </message>
+    <message>
+        <source>New static list</source>
+        <translation>รายชื่อแบบคงที่ใหม่</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>คำนวณใหม่</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>ทำสำเนา</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>เก็บถาวร</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>Enrol in sequence…</source>
+        <translation>ลงทะเบียนเข้าลำดับอีเมล…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>กลุ่มเป้าหมาย %n กลุ่ม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the members of "%1"…</source>
+        <translation>กำลังนับสมาชิกของ "%1"…</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has %n member(s).</source>
+        <translation>
+            <numerusform>"%1" มีสมาชิก %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated as "%1".</source>
+        <translation>ทำสำเนาเป็น "%1" แล้ว</translation>
+    </message>
+    <message>
+        <source>Restored "%1".</source>
+        <translation>กู้คืน "%1" แล้ว</translation>
+    </message>
+    <message>
+        <source>Archived "%1"; tick "Show archived" to see it again.</source>
+        <translation>เก็บถาวร "%1" แล้ว เลือก "แสดงรายการที่เก็บถาวร" เพื่อดูอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>กำลังส่งออกไปยัง %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>Exported the members to %1.</source>
+        <translation>ส่งออกสมาชิกไปยัง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no active sequence with steps to enrol in.</source>
+        <translation>ไม่มีลำดับอีเมลที่ใช้งานอยู่และมีขั้นตอนให้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Enrolling the members of "%1"…</source>
+        <translation>กำลังลงทะเบียนสมาชิกของ "%1"…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more skipped.</source>
+        <translation>
+            <numerusform>… และข้ามอีก %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3755,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n วัน</numerusform></translation>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -3042,10 +3797,6 @@
 </context>
 <context>
     <name>SequenceJob</name>
-    <message>
-        <source>Drip sequences</source>
-        <translation>ลำดับอีเมลอัตโนมัติ</translation>
-    </message>
     <message>
         <source>Sequences: %1 enrolled by trigger, %2 steps processed, %3 mails queued, %4 skipped, %5 completed, %6 cancelled.</source>
         <translation>ลำดับอีเมล: ลงทะเบียนจากทริกเกอร์ %1 รายการ, ประมวลผล %2 ขั้นตอน, เข้าคิว %3 อีเมล, ข้าม %4, เสร็จสิ้น %5, ยกเลิก %6</translation>
@@ -3107,6 +3858,18 @@
     <message>
         <source>Condition not met: %1 %2 %3</source>
         <translation>ไม่ตรงตามเงื่อนไข: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Sequence "%1", step %2: %3 Nothing was queued for it.</source>
+        <translation>ลำดับอีเมล "%1" ขั้นตอนที่ %2: %3 ไม่มีอีเมลเข้าคิวสำหรับขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>The step's condition has no operator.</source>
+        <translation>เงื่อนไขของขั้นตอนไม่มีตัวดำเนินการ</translation>
+    </message>
+    <message>
+        <source>The step's condition cannot be checked: %1</source>
+        <translation>ไม่สามารถตรวจสอบเงื่อนไขของขั้นตอนได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +4017,21 @@
     </message>
 </context>
 <context>
+    <name>SessionMenus</name>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>ลงชื่อเข้าใช้ในชื่อ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in: acting as %1 (%2)</source>
+        <translation>ไม่ได้ลงชื่อเข้าใช้: ทำงานในนาม %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ออกจากระบบ(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Setting</name>
     <message>
         <source>Office time zone</source>
@@ -3335,6 +4113,18 @@
         <source>Unsubscribe web address</source>
         <translation>ที่อยู่เว็บสำหรับยกเลิกการรับข่าวสาร</translation>
     </message>
+    <message>
+        <source>Back up the database every day</source>
+        <translation>สำรองฐานข้อมูลทุกวัน</translation>
+    </message>
+    <message>
+        <source>Daily backup folder</source>
+        <translation>โฟลเดอร์สำรองข้อมูลรายวัน</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>จำนวนไฟล์สำรองรายวันที่เก็บไว้</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCatalogue</name>
@@ -3384,6 +4174,34 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;ภาษา:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Folder for daily backups</source>
+        <translation>โฟลเดอร์สำหรับสำรองข้อมูลรายวัน</translation>
+    </message>
+    <message>
+        <source>&amp;Back up this desktop's database every day</source>
+        <translation>สำรองฐานข้อมูลของเครื่องนี้ทุกวัน(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The first time Rapport is open on a day it copies the database to the folder below while you keep working, and deletes the oldest copies beyond the number to keep.</source>
+        <translation>ครั้งแรกที่เปิด Rapport ในแต่ละวัน ระบบจะคัดลอกฐานข้อมูลไปยังโฟลเดอร์ด้านล่างโดยที่คุณยังทำงานต่อได้ตามปกติ และจะลบสำเนาที่เก่าที่สุดซึ่งเกินจำนวนที่กำหนดให้เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>โฟลเดอร์สำรองข้อมูล(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>เก็บไว้ล่าสุด(&amp;K):</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> ไฟล์สำรอง</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4349,29 @@
     </message>
 </context>
 <context>
+    <name>SmtpPasswordKeeper</name>
+    <message>
+        <source>The SMTP password could not be kept in the keychain (%1); Rapport keeps it until it closes.</source>
+        <translation>ไม่สามารถเก็บรหัสผ่าน SMTP ไว้ในคีย์เชนได้ (%1) Rapport จะเก็บรหัสผ่านไว้จนกว่าจะปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Rapport sends mail through %1 as %2. Enter the SMTP password (it will be kept in the keychain):</source>
+        <translation>Rapport ส่งอีเมลผ่าน %1 ในชื่อ %2 โปรดใส่รหัสผ่าน SMTP (รหัสผ่านจะถูกเก็บไว้ในคีย์เชน):</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this computer, so Rapport asks once each time it starts. Enter the SMTP password for %1 on %2:</source>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีคีย์เชน Rapport จึงจะถามรหัสผ่านหนึ่งครั้งทุกครั้งที่เริ่มทำงาน โปรดใส่รหัสผ่าน SMTP สำหรับ %1 บน %2:</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>รหัสผ่าน SMTP</translation>
+    </message>
+    <message>
+        <source>Mail waits in the outbox until the SMTP password is entered (Mail → SMTP settings).</source>
+        <translation>อีเมลจะรออยู่ในกล่องขาออกจนกว่าจะใส่รหัสผ่าน SMTP (อีเมล → การตั้งค่า SMTP)</translation>
+    </message>
+</context>
+<context>
     <name>SmtpPasswordStore</name>
     <message>
         <source>No SMTP password is stored in the keychain yet.</source>
@@ -3562,6 +4403,123 @@
     <message>
         <source>TLS (implicit)</source>
         <translation>TLS (โดยตรง)</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation>ส่งอีเมลทดสอบ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>เชื่อถือใบรับรองนี้(&amp;T)</translation>
+    </message>
+    <message>
+        <source>SMTP settings</source>
+        <translation>การตั้งค่า SMTP</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> อีเมลต่อนาที</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(ไม่เปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate authority is not in the system store</source>
+        <translation>ใช้เฉพาะกับเซิร์ฟเวอร์ที่ผู้ออกใบรับรอง (CA) ไม่อยู่ในที่เก็บใบรับรองของระบบ</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>พอร์ต:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>ความปลอดภัย:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>ชื่อผู้ส่ง:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>อีเมลผู้ส่ง:</translation>
+    </message>
+    <message>
+        <source>Reply-to address:</source>
+        <translation>ที่อยู่สำหรับตอบกลับ:</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>อัตราการส่งสูงสุด:</translation>
+    </message>
+    <message>
+        <source>Extra CA file:</source>
+        <translation>ไฟล์ CA เพิ่มเติม:</translation>
+    </message>
+    <message>
+        <source>Test recipient:</source>
+        <translation>ผู้รับอีเมลทดสอบ:</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>ใบรับรอง CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>ใบรับรอง PEM (*.pem *.crt);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the SMTP settings.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่า SMTP ได้</translation>
+    </message>
+    <message>
+        <source>Sending a test email to %1…</source>
+        <translation>กำลังส่งอีเมลทดสอบไปยัง %1…</translation>
+    </message>
+    <message>
+        <source>The test email went to %1; the server answered: %2</source>
+        <translation>ส่งอีเมลทดสอบไปยัง %1 แล้ว เซิร์ฟเวอร์ตอบกลับว่า: %2</translation>
+    </message>
+    <message>
+        <source>The server changed since the test; send the test email again first.</source>
+        <translation>การตั้งค่าเซิร์ฟเวอร์เปลี่ยนไปหลังจากการทดสอบ โปรดส่งอีเมลทดสอบอีกครั้งก่อน</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>เชื่อถือใบรับรองนี้</translation>
+    </message>
+    <message>
+        <source>Trust the certificate of %1:%2 with the SHA-256 fingerprint
+%3
+
+Only do this if your mail provider or administrator confirms this exact fingerprint. Rapport will accept this one certificate for this server, and nothing else.</source>
+        <translation>เชื่อถือใบรับรองของ %1:%2 ที่มีลายนิ้วมือ SHA-256
+%3
+
+ทำเช่นนี้เฉพาะเมื่อผู้ให้บริการอีเมลหรือผู้ดูแลระบบของคุณยืนยันว่าลายนิ้วมือตรงกันทุกตัวอักษรเท่านั้น Rapport จะยอมรับเฉพาะใบรับรองนี้ใบเดียวสำหรับเซิร์ฟเวอร์นี้ และจะไม่ยอมรับใบรับรองอื่น</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for %1:%2. Send the test email again to check.</source>
+        <translation>เชื่อถือใบรับรองสำหรับ %1:%2 แล้ว โปรดส่งอีเมลทดสอบอีกครั้งเพื่อตรวจสอบ</translation>
     </message>
 </context>
 <context>
@@ -3660,11 +4618,56 @@
     </message>
 </context>
 <context>
-    <name>StepCondition</name>
+    <name>StaticMembersView</name>
     <message>
-        <source>Company: %1</source>
-        <translation>บริษัท: %1</translation>
+        <source>Search members by name, email or company</source>
+        <translation>ค้นหาสมาชิกตามชื่อ อีเมล หรือบริษัท</translation>
     </message>
+    <message>
+        <source>Remove from segment</source>
+        <translation>นำออกจากกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Find contacts to add: name, email or company</source>
+        <translation>ค้นหาผู้ติดต่อที่จะเพิ่ม: ชื่อ อีเมล หรือบริษัท</translation>
+    </message>
+    <message>
+        <source>Add to segment</source>
+        <translation>เพิ่มในกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>เพิ่มผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>แสดง %1 จาก %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>สมาชิก %n ราย</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n contact(s).</source>
+        <translation>
+            <numerusform>เพิ่มผู้ติดต่อ %n รายแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n contact(s).</source>
+        <translation>
+            <numerusform>นำผู้ติดต่อออก %n รายแล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepCondition</name>
     <message>
         <source>Choose the field the condition tests.</source>
         <translation>เลือกฟิลด์ที่เงื่อนไขจะตรวจสอบ</translation>
@@ -3678,28 +4681,16 @@
         <translation>เลือกตัวดำเนินการของเงื่อนไข</translation>
     </message>
     <message>
-        <source>"%1" does not apply to the field %2.</source>
-        <translation>"%1" ใช้กับฟิลด์ %2 ไม่ได้</translation>
-    </message>
-    <message>
-        <source>The value for %1 must be true or false.</source>
-        <translation>ค่าของ %1 ต้องเป็น true หรือ false</translation>
-    </message>
-    <message>
-        <source>The value for %1 must be a whole number.</source>
-        <translation>ค่าของ %1 ต้องเป็นจำนวนเต็ม</translation>
-    </message>
-    <message>
-        <source>The value for %1 must be a date (YYYY-MM-DD).</source>
-        <translation>ค่าของ %1 ต้องเป็นวันที่ (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>The value for %1 must be one of: %2.</source>
-        <translation>ค่าของ %1 ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
-    </message>
-    <message>
         <source>Enter the value to compare %1 with.</source>
         <translation>ป้อนค่าที่จะเปรียบเทียบกับ %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a contact or company field a condition can test; did you mean "%2"?</source>
+        <translation>"%1" ไม่ใช่ฟิลด์ของผู้ติดต่อหรือบริษัทที่เงื่อนไขตรวจสอบได้ คุณหมายถึง "%2" ใช่หรือไม่?</translation>
+    </message>
+    <message>
+        <source>"%1" does not apply to the field %2; use one of: %3.</source>
+        <translation>"%1" ใช้กับฟิลด์ %2 ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +5096,10 @@
         <source>The name of the email sequence sending this step.</source>
         <translation>ชื่อลำดับอีเมลที่ส่งขั้นตอนนี้</translation>
     </message>
+    <message>
+        <source>The latest public message on the ticket: the reply this update is about, else the customer's original request. Internal notes never appear.</source>
+        <translation>ข้อความสาธารณะล่าสุดในตั๋วงาน: คำตอบที่การอัปเดตนี้เกี่ยวข้อง หรือหากไม่มี จะเป็นคำขอเดิมของลูกค้า บันทึกภายในจะไม่ปรากฏเด็ดขาด</translation>
+    </message>
 </context>
 <context>
     <name>TemplateVariables</name>
@@ -4193,7 +5188,9 @@
     </message>
     <message numerus="yes">
         <source>%n template(s), %1 active</source>
-        <translation><numerusform>เทมเพลต %n รายการ ใช้งานอยู่ %1 รายการ</numerusform></translation>
+        <translation>
+            <numerusform>เทมเพลต %n รายการ ใช้งานอยู่ %1 รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved template</source>
@@ -4373,7 +5370,43 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n ทิกเก็ต</numerusform></translation>
+        <translation>
+            <numerusform>%n ทิกเก็ต</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Delete the selected ticket with its comments and attachments (Delete)</source>
+        <translation>ลบตั๋วงานที่เลือกพร้อมความคิดเห็นและไฟล์แนบ (Delete)</translation>
+    </message>
+    <message>
+        <source>Show all tickets</source>
+        <translation>แสดงตั๋วงานทั้งหมด</translation>
+    </message>
+    <message>
+        <source>No tickets match this filter or search.</source>
+        <translation>ไม่มีตั๋วงานที่ตรงกับตัวกรองหรือการค้นหานี้</translation>
+    </message>
+    <message>
+        <source>No tickets yet.
+When a customer reports a problem, open a ticket to keep track of it.</source>
+        <translation>ยังไม่มีตั๋วงาน
+เมื่อลูกค้าแจ้งปัญหา ให้เปิดตั๋วงานเพื่อติดตามเรื่อง</translation>
+    </message>
+    <message>
+        <source>Delete ticket</source>
+        <translation>ลบตั๋วงาน</translation>
+    </message>
+    <message>
+        <source>Delete ticket %1 “%2” with all its comments, internal notes and attachments? This cannot be undone.</source>
+        <translation>ลบตั๋วงาน %1 “%2” พร้อมความคิดเห็น บันทึกภายใน และไฟล์แนบทั้งหมดหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
+    </message>
+    <message>
+        <source>Deleted ticket %1.</source>
+        <translation>ลบตั๋วงาน %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +5551,26 @@ Closed: %7</source>
     <message>
         <source>Save as…</source>
         <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <source>Delete this ticket with its comments and attachments</source>
+        <translation>ลบตั๋วงานนี้พร้อมความคิดเห็นและไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Delete ticket</source>
+        <translation>ลบตั๋วงาน</translation>
+    </message>
+    <message>
+        <source>Delete ticket %1 “%2” with all its comments, internal notes and attachments? This cannot be undone.</source>
+        <translation>ลบตั๋วงาน %1 “%2” พร้อมความคิดเห็น บันทึกภายใน และไฟล์แนบทั้งหมดหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -4805,36 +5858,8 @@ Closed: %7</source>
 <context>
     <name>TicketUpdateMail</name>
     <message>
-        <source>[%1] We have received your request: %2</source>
-        <translation>[%1] เราได้รับคำขอของคุณแล้ว: %2</translation>
-    </message>
-    <message>
-        <source>Thank you for contacting us. Your request has been logged as ticket %1 and our team will get back to you shortly.</source>
-        <translation>ขอบคุณที่ติดต่อเรา คำขอของคุณได้รับการบันทึกเป็นทิกเก็ต %1 แล้ว ทีมงานจะติดต่อกลับโดยเร็ว</translation>
-    </message>
-    <message>
-        <source>[%1] New reply: %2</source>
-        <translation>[%1] มีการตอบกลับใหม่: %2</translation>
-    </message>
-    <message>
-        <source>There is a new reply on your ticket %1:</source>
-        <translation>มีการตอบกลับใหม่ในทิกเก็ต %1 ของคุณ:</translation>
-    </message>
-    <message>
-        <source>[%1] Resolved: %2</source>
-        <translation>[%1] แก้ไขแล้ว: %2</translation>
-    </message>
-    <message>
-        <source>Your ticket %1 has been resolved. If the problem persists, simply reply to this email and we will reopen it.</source>
-        <translation>ทิกเก็ต %1 ของคุณได้รับการแก้ไขแล้ว หากปัญหายังคงอยู่ เพียงตอบกลับอีเมลนี้ แล้วเราจะเปิดทิกเก็ตอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Dear %1,</source>
-        <translation>เรียน คุณ%1</translation>
-    </message>
-    <message>
-        <source>Ticket %1 — %2 — status: %3</source>
-        <translation>ทิกเก็ต %1 — %2 — สถานะ: %3</translation>
+        <source>This build has no built-in ticket_update text; activate a ticket_update template.</source>
+        <translation>บิลด์นี้ไม่มีข้อความ ticket_update ในตัว โปรดเปิดใช้งานแม่แบบ ticket_update</translation>
     </message>
 </context>
 <context>
