@@ -4,9 +4,11 @@
 #include "auth/SessionMenus.h"
 #include "auth/StartupFlow.h"
 #include "common/SystemClock.h"
+#include "i18n/TranslationLoader.h"
 #include "mail/MailPages.h"
 #include "records/RecordPages.h"
 #include "scheduler/Scheduler.h"
+#include "settings/DesktopSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,6 +93,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("rapport"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+
+    // The desktop's chosen language (Settings), with Qt's own strings and English plural forms;
+    // before any window exists, so everything is built in that language.
+    TranslationLoader::apply(DesktopSettings::language());
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::tr("Database file."),

@@ -2822,8 +2822,8 @@
         <translation>ลบ…</translation>
     </message>
     <message>
-        <source>Search companies by name, city or industry</source>
-        <translation>ค้นหาบริษัทตามชื่อ เมือง หรืออุตสาหกรรม</translation>
+        <source>Search companies by name, city or country</source>
+        <translation>ค้นหาบริษัทตามชื่อ เมือง หรือประเทศ</translation>
     </message>
     <message>
         <source>New company…</source>

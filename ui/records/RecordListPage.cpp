@@ -79,7 +79,7 @@ RecordListPage::RecordListPage(AppSession& session, Kind kind, QWidget* parent, 
     case Kind::Companies:
         m_model = new CompanyTableModel(session, this);
         statusColumn = CompanyTableModel::StatusColumn;
-        searchHint = tr("Search companies by name, city or industry");
+        searchHint = tr("Search companies by name, city or country");
         newLabel = tr("New company…");
         break;
     case Kind::Contacts:
