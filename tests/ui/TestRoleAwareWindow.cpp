@@ -11,6 +11,7 @@
 #include "records/RecordForm.h"
 #include "records/RecordListPage.h"
 #include "records/RecordPages.h"
+#include "records/RecordTableModel.h"
 
 #include <QAction>
 #include <QApplication>
