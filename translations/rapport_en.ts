@@ -1869,6 +1869,25 @@
     </message>
 </context>
 <context>
+    <name>MailPages</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMTP settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run scheduler now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailStatus</name>
     <message>
         <source>Queued</source>

@@ -16,13 +16,6 @@
 #include <QTimer>
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR MailPages */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MailPages", text);
-}
-
 void openSmtpSettings(MainWindow& window, AppSession& session, SmtpPasswordKeeper& keeper)
 {
     SmtpSettingsDialog dialog(session.context(), keeper, &window);
@@ -36,7 +29,8 @@ SmtpPasswordKeeper* addMailPages(MainWindow& window, AppSession& session, Schedu
     window.statusBar()->addPermanentWidget(new SchedulerIndicator(scheduler, &window));
 
     window.addPage(QStringLiteral("outbox"), QIcon::fromTheme(QStringLiteral("mail-folder-outbox")),
-                   tr("Outbox"), [&window, &session, &scheduler, keeper]() -> QWidget* {
+                   QCoreApplication::translate("MailPages", "Outbox"),
+                   [&window, &session, &scheduler, keeper]() -> QWidget* {
                        auto* page = new OutboxPage(session.context(), scheduler);
                        QObject::connect(
                            page, &OutboxPage::smtpSettingsRequested, &window,
@@ -44,14 +38,14 @@ SmtpPasswordKeeper* addMailPages(MainWindow& window, AppSession& session, Schedu
                        return page;
                    });
 
-    auto* menu = new QMenu(tr("&Mail"), &window);
+    auto* menu = new QMenu(QCoreApplication::translate("MailPages", "&Mail"), &window);
     menu->setObjectName(QStringLiteral("mailMenu"));
-    QAction* settings = menu->addAction(tr("&SMTP settings…"));
+    QAction* settings = menu->addAction(QCoreApplication::translate("MailPages", "&SMTP settings…"));
     settings->setObjectName(QStringLiteral("smtpSettingsAction"));
     settings->setEnabled(Authorizer::can(session.context().actor, Permission::ManageSettings));
     QObject::connect(settings, &QAction::triggered, &window,
                      [&window, &session, keeper] { openSmtpSettings(window, session, *keeper); });
-    QAction* runNow = menu->addAction(tr("&Run scheduler now"));
+    QAction* runNow = menu->addAction(QCoreApplication::translate("MailPages", "&Run scheduler now"));
     runNow->setObjectName(QStringLiteral("runSchedulerAction"));
     runNow->setShortcut(QKeySequence(Qt::Key_F9));
     QObject::connect(runNow, &QAction::triggered, &window, [&scheduler] { scheduler.runNow(); });
