@@ -39,13 +39,15 @@ bool enqueue(const ServiceContext& context, int count)
     // A realistic renewal reminder: a Thai subject, a few paragraphs of HTML.
     QString html = QStringLiteral("<p>เรียน คุณลูกค้า,</p>");
     for (int i = 0; i < 8; ++i)
-        html += QStringLiteral("<p>Your background-music subscription for the lobby, restaurant and spa ends soon. "
-                               "สัญญาบริการเพลงของท่านจะหมดอายุในอีก 30 วัน กรุณาติดต่อเราเพื่อต่ออายุ.</p>");
+        html += QStringLiteral(
+            "<p>Your background-music subscription for the lobby, restaurant and spa ends soon. "
+            "สัญญาบริการเพลงของท่านจะหมดอายุในอีก 30 วัน กรุณาติดต่อเราเพื่อต่ออายุ.</p>");
     Transaction transaction(context.db());
     for (int i = 0; i < count; ++i) {
         OutgoingMail mail;
         mail.dedupeKey = QStringLiteral("bench:%1").arg(i);
-        mail.to = {QStringLiteral("guest%1@hotel%2.example").arg(i).arg(i % 37), QStringLiteral("คุณลูกค้า %1").arg(i)};
+        mail.to = {QStringLiteral("guest%1@hotel%2.example").arg(i).arg(i % 37),
+                   QStringLiteral("คุณลูกค้า %1").arg(i)};
         mail.subject = QStringLiteral("แจ้งเตือนการต่ออายุสัญญา %1 – Renewal reminder").arg(i);
         mail.htmlBody = html;
         if (!Outbox(context).enqueue(mail)) {
@@ -62,13 +64,20 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RapportBench"));
     QCommandLineParser parser;
-    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("deliver or gui"), QStringLiteral("mode"));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("SMTP host"), QStringLiteral("host"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("SMTP port"), QStringLiteral("port"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("CA file"), QStringLiteral("file"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("SMTP user"), QStringLiteral("user"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("SMTP password"), QStringLiteral("password"));
-    const QCommandLineOption mails(QStringLiteral("mails"), QStringLiteral("how many"), QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("deliver or gui"),
+                                  QStringLiteral("mode"));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("SMTP host"),
+                                  QStringLiteral("host"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("SMTP port"),
+                                  QStringLiteral("port"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("CA file"),
+                                    QStringLiteral("file"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("SMTP user"),
+                                  QStringLiteral("user"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("SMTP password"),
+                                      QStringLiteral("password"));
+    const QCommandLineOption mails(QStringLiteral("mails"), QStringLiteral("how many"), QStringLiteral("n"),
+                                   QStringLiteral("2000"));
     parser.addOptions({mode, host, port, caFile, user, password, mails});
     parser.process(app);
     const int count = parser.value(mails).toInt();
@@ -97,13 +106,15 @@ int main(int argc, char** argv)
         return 3;
 
     if (parser.value(mode) == QLatin1String("deliver")) {
-        MailDelivery delivery(context, SmtpSettingsStore(context).load().value(), parser.value(password), QStringLiteral("bench"));
+        MailDelivery delivery(context, SmtpSettingsStore(context).load().value(), parser.value(password),
+                              QStringLiteral("bench"));
         QElapsedTimer timer;
         timer.start();
         const MailDelivery::Report result = delivery.run();
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         if (result.sent != count) {
-            std::fprintf(stderr, "only %d of %d sent: %s\n", result.sent, count, qPrintable(result.lastError));
+            std::fprintf(stderr, "only %d of %d sent: %s\n", result.sent, count,
+                         qPrintable(result.lastError));
             return 4;
         }
         report("mails", count);

@@ -50,7 +50,8 @@ int main(int argc, char** argv)
     const QString filterPath = option("--filter");
     const int runs = std::max(1, option("--runs", QStringLiteral("5")).toInt());
     if (dbPath.isEmpty() || filterPath.isEmpty()) {
-        std::fprintf(stderr, "usage: rapport_segment_bench --db PATH --filter FILE.json [--runs N] [--preview]\n");
+        std::fprintf(stderr,
+                     "usage: rapport_segment_bench --db PATH --filter FILE.json [--runs N] [--preview]\n");
         return 1;
     }
     QFile file(filterPath);

@@ -143,8 +143,8 @@ Result<QList<OutboxMail>> Outbox::list(const OutboxQuery& query) const
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + OutboxRow::columns(query.includeBodies) + QStringLiteral(" FROM outbox") +
-                  whereClause(query, binds);
+    QString sql = QStringLiteral("SELECT ") + OutboxRow::columns(query.includeBodies) +
+                  QStringLiteral(" FROM outbox") + whereClause(query, binds);
     const QString sortField =
         kSortable.contains(query.sortField) ? query.sortField : QStringLiteral("created_at");
     sql += QStringLiteral(" ORDER BY %1 %2, id %2")
@@ -261,7 +261,8 @@ Status Outbox::cancel(qint64 id) const
 {
     const QString now = TimeFormat::toStoredTimestamp(m_context.now());
     return changeStatus(
-        id, {MailStatus::Queued, MailStatus::Failed, MailStatus::Unconfirmed}, tr("Mail %1 cannot be cancelled: it is %2."),
+        id, {MailStatus::Queued, MailStatus::Failed, MailStatus::Unconfirmed},
+        tr("Mail %1 cannot be cancelled: it is %2."),
         QStringLiteral("UPDATE outbox SET status = 'cancelled', lease_owner = NULL, lease_expires_at = NULL, "
                        "updated_at = ?"),
         {now});

@@ -8,7 +8,8 @@ namespace OutboxRow {
 QString columns(bool withBodies)
 {
     if (!withBodies)
-        return columns().replace(QStringLiteral("html_body, text_body"), QStringLiteral("'' AS html_body, '' AS text_body"));
+        return columns().replace(QStringLiteral("html_body, text_body"),
+                                 QStringLiteral("'' AS html_body, '' AS text_body"));
     return QStringLiteral(
         "id, dedupe_key, kind, to_address, to_name, subject, html_body, text_body, reply_to, "
         "unsubscribe_url, "

@@ -571,10 +571,12 @@ void TestOutboxDelivery::testMessageReportsTheCertificate()
     QCOMPARE(Outbox(env->context()).count().value(), 0);
 
     settings.caFile.clear();
-    outcome = MailDelivery::sendTestMessage(settings, server->options().password, QStringLiteral("admin@rapport.example"), date);
+    outcome = MailDelivery::sendTestMessage(settings, server->options().password,
+                                            QStringLiteral("admin@rapport.example"), date);
     QCOMPARE(outcome.kind, SmtpOutcome::Kind::Temporary);
     QCOMPARE(outcome.untrustedFingerprint, server->certificateSha256());
-    outcome = MailDelivery::sendTestMessage(settings, server->options().password, QStringLiteral("not an address"), date);
+    outcome = MailDelivery::sendTestMessage(settings, server->options().password,
+                                            QStringLiteral("not an address"), date);
     QCOMPARE(outcome.kind, SmtpOutcome::Kind::Permanent);
     QCOMPARE(server->messageCount(), 1);
 }
