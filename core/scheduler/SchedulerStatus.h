@@ -21,7 +21,7 @@ struct SchedulerStatus
     QString currentJob; // while RunningJobs
     int done = 0;       // while Sending: mails finished so far in this run …
     int total = 0;      // … out of this many
-    QString lastError;  // from the last tick; empty when it went well
+    QString lastError;  // the last problem; cleared by a tick that sends mail without one
     QDateTime lastRunAt;
     QDateTime nextRunAt;
 

@@ -200,7 +200,10 @@ SchedulerTick SchedulerWorker::runTick()
         s.currentJob.clear();
         s.done = 0;
         s.total = 0;
-        s.lastError = lastError;
+        // A tick that tried no mail and met no problem says nothing new about delivery, so the
+        // last problem stays on show until mail goes out again or another problem replaces it.
+        if (!lastError.isEmpty() || tick.delivery.attempted > 0)
+            s.lastError = lastError;
         s.lastRunAt = tick.finishedAt;
     });
     m_busy = false;
