@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "db/MigrationSections.h"
+#include "db/SqlDialect.h"
 #include "db/SqlRun.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
@@ -31,6 +32,7 @@ private slots:
 private:
     static QSet<qint64> contactIds(const QList<Contact>& contacts);
     qint64 indexedMatches(const QString& table, const QString& term) const;
+    bool hasSearchIndex() const { return m_db->database()->dialect().hasTrigramSearch(); }
 
     std::unique_ptr<TestDatabase> m_db;
     qint64 m_companyId = 0;
@@ -180,17 +182,21 @@ void TestRecordSearch::indexFollowsUpdatesAndDeletes()
     renamed.name = QStringLiteral("Yara Wexley");
     QVERIFY(service.update(renamed).ok());
     QCOMPARE(service.list(query)->size(), 0);
-    QCOMPARE(indexedMatches(QStringLiteral("contacts"), QStringLiteral("quist")), qint64(0));
+    if (hasSearchIndex())
+        QCOMPARE(indexedMatches(QStringLiteral("contacts"), QStringLiteral("quist")), qint64(0));
     query.search = QStringLiteral("wexley");
     QCOMPARE(service.list(query)->size(), 1);
 
     QVERIFY(service.remove(created.value()).ok());
     QCOMPARE(service.list(query)->size(), 0);
-    QCOMPARE(indexedMatches(QStringLiteral("contacts"), QStringLiteral("wexley")), qint64(0));
+    if (hasSearchIndex())
+        QCOMPARE(indexedMatches(QStringLiteral("contacts"), QStringLiteral("wexley")), qint64(0));
 }
 
 void TestRecordSearch::indexFollowsCascadedDeletes()
 {
+    if (!hasSearchIndex())
+        QSKIP("The FTS5 search index is SQLite's; PostgreSQL searches with LIKE.");
     const CompanyService companies(m_db->context());
     Company company;
     company.name = QStringLiteral("Cascade Quarry Ltd");
