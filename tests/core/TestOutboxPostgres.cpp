@@ -115,7 +115,7 @@ void TestOutboxPostgres::concurrentClaimsAreDisjoint()
         for (qint64 id : ids)
             all.insert(id);
     }
-    QCOMPARE(total, kMails);    // nobody claimed a mail twice …
+    QCOMPARE(total, kMails);      // nobody claimed a mail twice …
     QCOMPARE(all.size(), kMails); // … and every mail was claimed
     QCOMPARE(Outbox(*context).countByStatus().value().value(MailStatus::Sent), kMails);
 }
@@ -135,7 +135,8 @@ void TestOutboxPostgres::twoSendersDeliverEachMailOnce()
     QList<QThread*> threads;
     for (int s = 0; s < 2; ++s) {
         threads << QThread::create([&, s] {
-            MailDelivery delivery(*context, settings, smtp.options().password, QStringLiteral("desktop-%1").arg(s));
+            MailDelivery delivery(*context, settings, smtp.options().password,
+                                  QStringLiteral("desktop-%1").arg(s));
             reports[s] = delivery.run();
             context->db().closeThreadConnection();
         });
@@ -147,7 +148,8 @@ void TestOutboxPostgres::twoSendersDeliverEachMailOnce()
     }
     QCOMPARE(reports.at(0).sent + reports.at(1).sent, kMails);
     QCOMPARE(smtp.messageCount(), kMails);
-    static const QRegularExpression header(QStringLiteral("^Message-ID: (<[^>]+>)\\r?$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression header(QStringLiteral("^Message-ID: (<[^>]+>)\\r?$"),
+                                           QRegularExpression::MultilineOption);
     QSet<QString> ids;
     const QList<QByteArray> messages = smtp.messages();
     for (const QByteArray& message : messages)

@@ -67,13 +67,16 @@ class TestOutboxGui : public QObject
     {
         int rows = 0;
         for (int row = 0; row < model->rowCount(); ++row)
-            rows += model->index(row, OutboxTableModel::Status).data(OutboxTableModel::RawValueRole).toString() == code;
+            rows +=
+                model->index(row, OutboxTableModel::Status).data(OutboxTableModel::RawValueRole).toString() ==
+                code;
         return rows;
     }
     int rowOf(OutboxTableModel* model, const QString& code)
     {
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, OutboxTableModel::Status).data(OutboxTableModel::RawValueRole).toString() == code)
+            if (model->index(row, OutboxTableModel::Status).data(OutboxTableModel::RawValueRole).toString() ==
+                code)
                 return row;
         }
         return -1;
@@ -99,7 +102,8 @@ private slots:
         QVERIFY(env->configure(MailTestEnvironment::settingsFor(*server)));
         PasswordPrompt::setScriptedAnswer(std::optional<QString>(server->options().password));
         UserPrompt::setScriptedAnswer(true);
-        session = std::make_unique<AppSession>(env->database(), std::make_unique<FixedClock>(env->clock().nowUtc()));
+        session = std::make_unique<AppSession>(env->database(),
+                                               std::make_unique<FixedClock>(env->clock().nowUtc()));
         const ServiceContext context = session->context();
         scheduler = std::make_unique<Scheduler>(context.database, context.clock, SchedulerJobRegistry());
         window = std::make_unique<MainWindow>(*session);
@@ -147,7 +151,10 @@ void TestOutboxGui::outboxShowsDeliveryAndActsOnMail()
     QTRY_COMPARE(rowsWithStatus(model, QStringLiteral("sent")), 2);
     QCOMPARE(rowsWithStatus(model, QStringLiteral("failed")), 1);
     const int failedRow = rowOf(model, QStringLiteral("failed"));
-    QVERIFY(model->index(failedRow, OutboxTableModel::LastError).data().toString().contains(QLatin1String("550 5.7.1")));
+    QVERIFY(model->index(failedRow, OutboxTableModel::LastError)
+                .data()
+                .toString()
+                .contains(QLatin1String("550 5.7.1")));
     QCOMPARE(model->index(failedRow, OutboxTableModel::Attempts).data().toInt(), 1);
 
     auto* label = window->findChild<QLabel*>(QStringLiteral("schedulerStatusLabel"));
@@ -186,7 +193,8 @@ void TestOutboxGui::outboxShowsDeliveryAndActsOnMail()
 
 void TestOutboxGui::unconfirmedMailCanBeMarkedSent()
 {
-    QVERIFY(Outbox(session->context()).enqueue(mailTo(QStringLiteral("u"), QStringLiteral("ann@example.com"))));
+    QVERIFY(
+        Outbox(session->context()).enqueue(mailTo(QStringLiteral("u"), QStringLiteral("ann@example.com"))));
     server->setFault(QStringLiteral("drop_after_dot"), 1);
     QSignalSpy ticks(scheduler.get(), &Scheduler::tickFinished);
     QTRY_VERIFY(keeper->hasPassword());
@@ -201,7 +209,9 @@ void TestOutboxGui::unconfirmedMailCanBeMarkedSent()
     auto* markSent = page->findChild<QPushButton*>(QStringLiteral("outboxMarkSentButton"));
     QVERIFY(markSent->isEnabled());
     QVERIFY(retry->text().contains(QLatin1String("Resend")));
-    QVERIFY(page->findChild<QLabel*>(QStringLiteral("outboxDetail"))->text().contains(QLatin1String("may or may not")));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("outboxDetail"))
+                ->text()
+                .contains(QLatin1String("may or may not")));
     QTest::mouseClick(markSent, Qt::LeftButton);
     QVERIFY(UserPrompt::lastQuestion().contains(QLatin1String("ann@example.com")));
     QTRY_COMPARE(rowsWithStatus(model, QStringLiteral("sent")), 1);
@@ -213,7 +223,8 @@ void TestOutboxGui::statusBarShowsProgressWhileSending()
 {
     Outbox outbox(session->context());
     for (int i = 0; i < 4; ++i)
-        QVERIFY(outbox.enqueue(mailTo(QStringLiteral("p%1").arg(i), QStringLiteral("guest%1@example.com").arg(i))));
+        QVERIFY(outbox.enqueue(
+            mailTo(QStringLiteral("p%1").arg(i), QStringLiteral("guest%1@example.com").arg(i))));
     server->setFault(QStringLiteral("slow_dot"), -1, 0.4);
     QSignalSpy ticks(scheduler.get(), &Scheduler::tickFinished);
     auto* progress = window->findChild<QProgressBar*>(QStringLiteral("schedulerProgress"));
@@ -270,7 +281,8 @@ void TestOutboxGui::smtpSettingsTestAndTrustCertificate()
 
     // A bad value is refused in the banner and nothing is stored.
     SmtpSettingsDialog again(session->context(), *keeper, window.get());
-    again.findChild<QLineEdit*>(QStringLiteral("smtpSenderAddress"))->setText(QStringLiteral("not-an-address"));
+    again.findChild<QLineEdit*>(QStringLiteral("smtpSenderAddress"))
+        ->setText(QStringLiteral("not-an-address"));
     QVERIFY(!again.save());
     QVERIFY(again.bannerText().contains(QLatin1String("not-an-address")));
 }

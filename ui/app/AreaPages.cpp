@@ -18,7 +18,8 @@ void addAreaPages(MainWindow& window, AppSession& session)
                    MainWindow::tr("Sequences"), [&session] { return new SequencesPage(session.context()); });
     if (Authorizer::can(session.actor(), Permission::ManageSegments))
         window.addPage(QStringLiteral("segments"), QIcon::fromTheme(QStringLiteral("view-filter")),
-                       MainWindow::tr("Segments"), [&session] { return new SegmentsPage(session.context()); });
+                       MainWindow::tr("Segments"),
+                       [&session] { return new SegmentsPage(session.context()); });
     window.addPage(QStringLiteral("tickets"), QIcon::fromTheme(QStringLiteral("help-faq")),
                    MainWindow::tr("Tickets"), [&session] { return new TicketsPage(session.context()); });
     if (Authorizer::can(session.actor(), Permission::ManageUsers))

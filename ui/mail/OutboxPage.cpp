@@ -96,12 +96,14 @@ OutboxPage::OutboxPage(ServiceContext context, Scheduler& scheduler, QWidget* pa
         m_model->setStatusFilter(code.isEmpty() ? std::nullopt : MailStatusCodes::fromCode(code));
     });
     connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_searchPause, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_searchPause, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_search->text().trimmed()); });
     connect(m_liveRefresh, &QTimer::timeout, this, [this] {
         if (isVisible())
             m_model->reload();
     });
-    connect(m_model, &OutboxTableModel::loadFailed, this, [this](const QString& message) { m_banner->showMessage(message); });
+    connect(m_model, &OutboxTableModel::loadFailed, this,
+            [this](const QString& message) { m_banner->showMessage(message); });
     connect(m_model, &OutboxTableModel::reloaded, this, [this] {
         updateButtons();
         updateDetail();
@@ -214,11 +216,12 @@ void OutboxPage::updateButtons()
     const bool admin = Authorizer::can(m_context.actor, Permission::ManageSettings);
     const MailStatus status = mail ? mail->status : MailStatus::Sent;
     m_retry->setEnabled(admin && mail &&
-                        (status == MailStatus::Failed || status == MailStatus::Unconfirmed || status == MailStatus::Cancelled ||
-                         status == MailStatus::Queued));
+                        (status == MailStatus::Failed || status == MailStatus::Unconfirmed ||
+                         status == MailStatus::Cancelled || status == MailStatus::Queued));
     m_retry->setText(status == MailStatus::Unconfirmed ? tr("&Resend") : tr("&Retry"));
-    m_cancel->setEnabled(admin && mail &&
-                         (status == MailStatus::Queued || status == MailStatus::Failed || status == MailStatus::Unconfirmed));
+    m_cancel->setEnabled(
+        admin && mail &&
+        (status == MailStatus::Queued || status == MailStatus::Failed || status == MailStatus::Unconfirmed));
     m_markSent->setEnabled(admin && mail && status == MailStatus::Unconfirmed);
     const QString why = admin ? QString() : tr("Only an administrator can change mail in the outbox.");
     for (QPushButton* button : {m_retry, m_cancel, m_markSent})
@@ -235,7 +238,8 @@ void OutboxPage::updateDetail()
     QStringList lines;
     lines << tr("Message-ID: %1").arg(mail->messageId.toHtmlEscaped());
     if (mail->status == MailStatus::Unconfirmed)
-        lines << tr("<b>The server may or may not have this mail:</b> the connection ended after it was sent and before "
+        lines << tr("<b>The server may or may not have this mail:</b> the connection ended after it was sent "
+                    "and before "
                     "the server confirmed it. Check with the recipient, then choose Mark as sent or Resend.");
     if (!mail->lastError.isEmpty())
         lines << tr("Last error: %1").arg(mail->lastError.toHtmlEscaped());
@@ -278,7 +282,8 @@ void OutboxPage::retrySelected()
                                  .arg(mail->subject, mail->toAddress),
                              tr("Resend")))
         return;
-    act([this](qint64 id) { return Outbox(m_context).retry(id); }, tr("The mail is queued again; it goes out with the next run."));
+    act([this](qint64 id) { return Outbox(m_context).retry(id); },
+        tr("The mail is queued again; it goes out with the next run."));
     m_scheduler.runNow();
 }
 
@@ -287,9 +292,10 @@ void OutboxPage::cancelSelected()
     const OutboxMail* mail = m_model->mailAt(m_model->rowOfId(selectedId()));
     if (!mail)
         return;
-    if (!UserPrompt::confirm(this, tr("Cancel mail"),
-                             tr("Cancel \"%1\" to %2? It will not be sent.").arg(mail->subject, mail->toAddress),
-                             tr("Cancel mail")))
+    if (!UserPrompt::confirm(
+            this, tr("Cancel mail"),
+            tr("Cancel \"%1\" to %2? It will not be sent.").arg(mail->subject, mail->toAddress),
+            tr("Cancel mail")))
         return;
     act([this](qint64 id) { return Outbox(m_context).cancel(id); }, tr("The mail was cancelled."));
 }
@@ -300,7 +306,8 @@ void OutboxPage::markSelectedSent()
     if (!mail)
         return;
     if (!UserPrompt::confirm(this, tr("Mark as sent"),
-                             tr("Record that \"%1\" did reach %2? It will not be sent again.").arg(mail->subject, mail->toAddress),
+                             tr("Record that \"%1\" did reach %2? It will not be sent again.")
+                                 .arg(mail->subject, mail->toAddress),
                              tr("Mark as sent")))
         return;
     act([this](qint64 id) { return Outbox(m_context).markSent(id); }, tr("The mail is recorded as sent."));

@@ -7,7 +7,8 @@
 namespace {
 QString shortTime(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
 }
 
 const char* sortColumn(int column)
@@ -128,7 +129,9 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
         case Status:
             return MailStatusCodes::label(mail->status);
         case Recipient:
-            return mail->toName.isEmpty() ? mail->toAddress : mail->toName + QStringLiteral(" <") + mail->toAddress + QLatin1Char('>');
+            return mail->toName.isEmpty()
+                       ? mail->toAddress
+                       : mail->toName + QStringLiteral(" <") + mail->toAddress + QLatin1Char('>');
         case Subject:
             return mail->subject;
         case Attempts:
@@ -163,7 +166,7 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
             return mail->createdAt;
         }
     }
-    if (role == Qt::ToolTipRole && (index.column() == LastError || index.column() == Subject) ) {
+    if (role == Qt::ToolTipRole && (index.column() == LastError || index.column() == Subject)) {
         const QString text = index.column() == LastError ? mail->lastError : mail->subject;
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
