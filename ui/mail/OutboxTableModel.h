@@ -13,7 +13,18 @@ class OutboxTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Status, Recipient, Subject, Attempts, LastError, NextAttempt, SentAt, Created, ColumnCount };
+    enum Column
+    {
+        Status,
+        Recipient,
+        Subject,
+        Attempts,
+        LastError,
+        NextAttempt,
+        SentAt,
+        Created,
+        ColumnCount
+    };
     // The stored value behind a cell (status code, timestamps as QDateTime), for badges and sorting.
     static constexpr int RawValueRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;

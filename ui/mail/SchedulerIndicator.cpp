@@ -37,15 +37,20 @@ void SchedulerIndicator::display(const SchedulerStatus& status)
     m_status = status;
     QString text = status.describe();
     if (!status.lastError.isEmpty() && status.state != SchedulerStatus::State::Sending) {
-        const QString shortError = status.lastError.size() > 70 ? status.lastError.left(69) + QChar(0x2026) : status.lastError;
+        const QString shortError =
+            status.lastError.size() > 70 ? status.lastError.left(69) + QChar(0x2026) : status.lastError;
         text += QStringLiteral(" \u00b7 ") + tr("last error: %1").arg(shortError);
     }
     m_label->setText(text);
     QString tip = status.describe();
     if (status.lastRunAt.isValid())
-        tip += QLatin1Char('\n') + tr("Last run: %1").arg(QLocale().toString(status.lastRunAt.toLocalTime(), QLocale::ShortFormat));
+        tip +=
+            QLatin1Char('\n') +
+            tr("Last run: %1").arg(QLocale().toString(status.lastRunAt.toLocalTime(), QLocale::ShortFormat));
     if (status.nextRunAt.isValid() && status.state == SchedulerStatus::State::Idle)
-        tip += QLatin1Char('\n') + tr("Next run: %1").arg(QLocale().toString(status.nextRunAt.toLocalTime(), QLocale::ShortFormat));
+        tip +=
+            QLatin1Char('\n') +
+            tr("Next run: %1").arg(QLocale().toString(status.nextRunAt.toLocalTime(), QLocale::ShortFormat));
     if (!status.lastError.isEmpty())
         tip += QLatin1Char('\n') + tr("Last error: %1").arg(status.lastError);
     m_label->setToolTip(tip);

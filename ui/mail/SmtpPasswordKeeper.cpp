@@ -6,17 +6,20 @@
 
 #include <QWidget>
 
-SmtpPasswordKeeper::SmtpPasswordKeeper(ServiceContext context, Scheduler& scheduler, QWidget* dialogParent, QObject* parent)
+SmtpPasswordKeeper::SmtpPasswordKeeper(ServiceContext context, Scheduler& scheduler, QWidget* dialogParent,
+                                       QObject* parent)
     : QObject(parent), m_context(std::move(context)), m_scheduler(scheduler), m_dialogParent(dialogParent)
 {
     connect(&m_store, &SmtpPasswordStore::readFinished, this, &SmtpPasswordKeeper::onRead);
-    connect(&m_store, &SmtpPasswordStore::writeFinished, this, [this](const QString&, const SmtpPasswordStore::Answer& answer) {
-        if (answer.outcome == SmtpPasswordStore::Outcome::Done)
-            return;
-        m_keychainAvailable = answer.outcome != SmtpPasswordStore::Outcome::NoKeychain;
-        emit notice(tr("The SMTP password could not be kept in the keychain (%1); Rapport keeps it until it closes.")
-                        .arg(answer.message));
-    });
+    connect(&m_store, &SmtpPasswordStore::writeFinished, this,
+            [this](const QString&, const SmtpPasswordStore::Answer& answer) {
+                if (answer.outcome == SmtpPasswordStore::Outcome::Done)
+                    return;
+                m_keychainAvailable = answer.outcome != SmtpPasswordStore::Outcome::NoKeychain;
+                emit notice(tr("The SMTP password could not be kept in the keychain (%1); Rapport keeps it "
+                               "until it closes.")
+                                .arg(answer.message));
+            });
 }
 
 void SmtpPasswordKeeper::start()
@@ -42,13 +45,15 @@ void SmtpPasswordKeeper::onRead(const QString& key, const SmtpPasswordStore::Ans
         use(answer.password);
         return;
     case SmtpPasswordStore::Outcome::NotFound:
-        askOnce(tr("Rapport sends mail through %1 as %2. Enter the SMTP password (it will be kept in the keychain):")
+        askOnce(tr("Rapport sends mail through %1 as %2. Enter the SMTP password (it will be kept in the "
+                   "keychain):")
                     .arg(m_settings.host, m_settings.user));
         return;
     case SmtpPasswordStore::Outcome::NoKeychain:
     case SmtpPasswordStore::Outcome::Failed:
         m_keychainAvailable = false;
-        askOnce(tr("There is no keychain on this computer, so Rapport asks once each time it starts. Enter the SMTP "
+        askOnce(tr("There is no keychain on this computer, so Rapport asks once each time it starts. Enter "
+                   "the SMTP "
                    "password for %1 on %2:")
                     .arg(m_settings.user, m_settings.host));
         return;
@@ -62,7 +67,8 @@ void SmtpPasswordKeeper::askOnce(const QString& why)
     m_asked = true;
     const auto answer = PasswordPrompt::ask(m_dialogParent, tr("SMTP password"), why);
     if (!answer) {
-        emit notice(tr("Mail waits in the outbox until the SMTP password is entered (Mail → SMTP settings)."));
+        emit notice(
+            tr("Mail waits in the outbox until the SMTP password is entered (Mail → SMTP settings)."));
         return;
     }
     if (m_keychainAvailable)

@@ -19,7 +19,8 @@ class SmtpPasswordKeeper : public QObject
     Q_OBJECT
 
 public:
-    SmtpPasswordKeeper(ServiceContext context, Scheduler& scheduler, QWidget* dialogParent, QObject* parent = nullptr);
+    SmtpPasswordKeeper(ServiceContext context, Scheduler& scheduler, QWidget* dialogParent,
+                       QObject* parent = nullptr);
 
     // Looks the password up (asynchronously) for the stored settings; asks when it must.
     void start();

@@ -36,11 +36,12 @@ int defaultPort(SmtpSecurity security)
 } // namespace
 
 SmtpSettingsDialog::SmtpSettingsDialog(ServiceContext context, SmtpPasswordKeeper& passwords, QWidget* parent)
-    : QDialog(parent), m_context(std::move(context)), m_passwords(passwords), m_banner(new MessageBanner(this)),
-      m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_security(new QComboBox(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_senderName(new QLineEdit(this)), m_senderAddress(new QLineEdit(this)),
-      m_replyTo(new QLineEdit(this)), m_rate(new QSpinBox(this)), m_caFile(new QLineEdit(this)),
-      m_testAddress(new QLineEdit(this)), m_testButton(new QPushButton(tr("Send &test email"), this)),
+    : QDialog(parent), m_context(std::move(context)), m_passwords(passwords),
+      m_banner(new MessageBanner(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_security(new QComboBox(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_senderName(new QLineEdit(this)), m_senderAddress(new QLineEdit(this)), m_replyTo(new QLineEdit(this)),
+      m_rate(new QSpinBox(this)), m_caFile(new QLineEdit(this)), m_testAddress(new QLineEdit(this)),
+      m_testButton(new QPushButton(tr("Send &test email"), this)),
       m_trustButton(new QPushButton(tr("&Trust this certificate"), this)), m_saveButton(nullptr)
 {
     setObjectName(QStringLiteral("smtpSettingsDialog"));
@@ -68,7 +69,8 @@ SmtpSettingsDialog::SmtpSettingsDialog(ServiceContext context, SmtpPasswordKeepe
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(passwords.hasPassword() ? tr("(unchanged)") : QString());
     m_host->setPlaceholderText(QStringLiteral("smtp.example.com"));
-    m_caFile->setPlaceholderText(tr("Only for a server whose certificate authority is not in the system store"));
+    m_caFile->setPlaceholderText(
+        tr("Only for a server whose certificate authority is not in the system store"));
     m_trustButton->hide();
 
     auto* browse = new QToolButton(this);
@@ -108,8 +110,9 @@ SmtpSettingsDialog::SmtpSettingsDialog(ServiceContext context, SmtpPasswordKeepe
     connect(m_testButton, &QPushButton::clicked, this, &SmtpSettingsDialog::sendTestEmail);
     connect(m_trustButton, &QPushButton::clicked, this, &SmtpSettingsDialog::trustOfferedCertificate);
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates"), m_caFile->text(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("CA certificates"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -122,11 +125,12 @@ SmtpSettingsDialog::SmtpSettingsDialog(ServiceContext context, SmtpPasswordKeepe
     load();
 
     if (!Authorizer::can(m_context.actor, Permission::ManageSettings)) {
-        for (QWidget* field : std::initializer_list<QWidget*>{m_host, m_port, m_security, m_user, m_password, m_senderName,
-                                                              m_senderAddress, m_replyTo, m_rate, m_caFile, browse,
-                                                              m_testAddress, m_testButton, m_saveButton})
+        for (QWidget* field : std::initializer_list<QWidget*>{
+                 m_host, m_port, m_security, m_user, m_password, m_senderName, m_senderAddress, m_replyTo,
+                 m_rate, m_caFile, browse, m_testAddress, m_testButton, m_saveButton})
             field->setEnabled(false);
-        m_banner->showMessage(tr("Only an administrator can change the SMTP settings."), MessageBanner::Kind::Information);
+        m_banner->showMessage(tr("Only an administrator can change the SMTP settings."),
+                              MessageBanner::Kind::Information);
     }
 }
 
@@ -147,7 +151,8 @@ void SmtpSettingsDialog::load()
     m_replyTo->setText(s.replyTo);
     m_rate->setValue(s.ratePerMinute);
     m_caFile->setText(s.caFile);
-    m_testAddress->setText(m_context.actor.username.contains(QLatin1Char('@')) ? m_context.actor.username : s.sender.address);
+    m_testAddress->setText(m_context.actor.username.contains(QLatin1Char('@')) ? m_context.actor.username
+                                                                               : s.sender.address);
 }
 
 SmtpSettings SmtpSettingsDialog::settings() const
@@ -162,7 +167,8 @@ SmtpSettings SmtpSettingsDialog::settings() const
     s.replyTo = m_replyTo->text().trimmed();
     s.ratePerMinute = m_rate->value();
     s.caFile = m_caFile->text().trimmed();
-    s.trustedFingerprints = SmtpSettingsStore(m_context).trustedFingerprints(s.host, s.port).valueOr(QStringList());
+    s.trustedFingerprints =
+        SmtpSettingsStore(m_context).trustedFingerprints(s.host, s.port).valueOr(QStringList());
     return s;
 }
 
@@ -202,7 +208,10 @@ void SmtpSettingsDialog::sendTestEmail()
     m_banner->showMessage(tr("Sending a test email to %1…").arg(to), MessageBanner::Kind::Information);
     // The network is never touched on the GUI thread.
     runInBackground<SmtpOutcome>(
-        this, ServiceContext{}, [s, password, to, date](const ServiceContext&) { return MailDelivery::sendTestMessage(s, password, to, date); },
+        this, ServiceContext{},
+        [s, password, to, date](const ServiceContext&) {
+            return MailDelivery::sendTestMessage(s, password, to, date);
+        },
         [this, to](SmtpOutcome outcome) { showOutcome(outcome, to); });
 }
 
@@ -211,8 +220,9 @@ void SmtpSettingsDialog::showOutcome(const SmtpOutcome& outcome, const QString& 
     m_testRunning = false;
     m_testButton->setEnabled(true);
     if (outcome.ok()) {
-        m_banner->showMessage(tr("The test email went to %1; the server answered: %2").arg(to, outcome.reply.text()),
-                              MessageBanner::Kind::Information);
+        m_banner->showMessage(
+            tr("The test email went to %1; the server answered: %2").arg(to, outcome.reply.text()),
+            MessageBanner::Kind::Information);
     } else if (!outcome.untrustedFingerprint.isEmpty()) {
         m_offeredFingerprint = outcome.untrustedFingerprint;
         m_offeredFor = m_host->text().trimmed() + QLatin1Char(':') + QString::number(m_port->value());
@@ -235,21 +245,24 @@ void SmtpSettingsDialog::trustOfferedCertificate()
         m_trustButton->hide();
         return;
     }
-    if (!UserPrompt::confirm(this, tr("Trust this certificate"),
-                             tr("Trust the certificate of %1:%2 with the SHA-256 fingerprint\n%3\n\nOnly do this if your mail "
-                                "provider or administrator confirms this exact fingerprint. Rapport will accept this one "
-                                "certificate for this server, and nothing else.")
-                                 .arg(host)
-                                 .arg(port)
-                                 .arg(m_offeredFingerprint),
-                             tr("Trust")))
+    if (!UserPrompt::confirm(
+            this, tr("Trust this certificate"),
+            tr("Trust the certificate of %1:%2 with the SHA-256 fingerprint\n%3\n\nOnly do this if your mail "
+               "provider or administrator confirms this exact fingerprint. Rapport will accept this one "
+               "certificate for this server, and nothing else.")
+                .arg(host)
+                .arg(port)
+                .arg(m_offeredFingerprint),
+            tr("Trust")))
         return;
-    if (auto trusted = SmtpSettingsStore(m_context).trustCertificate(host, port, m_offeredFingerprint); !trusted) {
+    if (auto trusted = SmtpSettingsStore(m_context).trustCertificate(host, port, m_offeredFingerprint);
+        !trusted) {
         m_banner->showMessage(trusted.error().message);
         return;
     }
     m_trustButton->hide();
     m_offeredFingerprint.clear();
-    m_banner->showMessage(tr("The certificate is trusted for %1:%2. Send the test email again to check.").arg(host).arg(port),
-                          MessageBanner::Kind::Information);
+    m_banner->showMessage(
+        tr("The certificate is trusted for %1:%2. Send the test email again to check.").arg(host).arg(port),
+        MessageBanner::Kind::Information);
 }
