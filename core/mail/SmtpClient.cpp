@@ -495,6 +495,11 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
     // Let the socket report a connection that died while the body went out: until the final dot
     // the server keeps nothing, so such a mail is simply tried again later.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // A server that hung up while the body was still in the kernel's send buffer has already
+    // left its end-of-file (or reset) on our socket; a zero-timeout read notices it now rather
+    // than after the dot, which would wrongly make the mail "unconfirmed".
+    if (isOpen() && m_socket->bytesAvailable() == 0)
+        m_socket->waitForReadyRead(0);
     if (!isOpen())
         return connectionLost(tr("the message data"));
     if (beforeFinalDot && !beforeFinalDot()) {

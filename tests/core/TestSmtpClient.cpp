@@ -369,7 +369,9 @@ void TestSmtpClient::connectionDroppedMidDataIsTemporary()
     message.subject = QStringLiteral("Big");
     message.textBody = QStringLiteral("See the attachment.");
     message.messageId = MimeMessage::newMessageId({});
-    message.attachments = {{QStringLiteral("big.bin"), {}, QByteArray(256 * 1024, 'z')}};
+    // Bigger than loopback socket buffers, so the server's hang-up lands while the body is still
+    // going out, never after the client could have sent the final dot.
+    message.attachments = {{QStringLiteral("big.bin"), {}, QByteArray(6 * 1024 * 1024, 'z')}};
     bool dotAnnounced = false;
     const SmtpOutcome outcome =
         client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
