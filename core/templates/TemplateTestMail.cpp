@@ -13,6 +13,13 @@
 
 TemplateTestMail::TemplateTestMail(ServiceContext context) : m_context(std::move(context)) {}
 
+QList<TemplateProblem> TemplateTestMail::problems(const EmailTemplate& emailTemplate) const
+{
+    QList<TemplateProblem> all = TemplateService(m_context).problems(emailTemplate);
+    all.removeIf([](const TemplateProblem& problem) { return problem.field == QLatin1String("name"); });
+    return all;
+}
+
 Result<QString> TemplateTestMail::send(const EmailTemplate& emailTemplate, qint64 contactId) const
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewTemplates); !allowed)
@@ -28,9 +35,9 @@ Result<QString> TemplateTestMail::send(const EmailTemplate& emailTemplate, qint6
             QStringLiteral("email"),
             tr("Your user account has no email address to send the test to; add one in Users."));
     // A test of a template that could not be saved would only show the same problems.
-    const QList<TemplateProblem> problems = TemplateService(m_context).problems(emailTemplate);
-    if (!problems.isEmpty())
-        return TemplateValidator::toError(problems);
+    const QList<TemplateProblem> blocking = problems(emailTemplate);
+    if (!blocking.isEmpty())
+        return TemplateValidator::toError(blocking);
 
     TemplateValues values;
     if (contactId == 0) {

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "common/ServiceContext.h"
 #include "templates/EmailTemplate.h"
+#include "templates/TemplateValidator.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,10 @@ public:
 
     // contactId 0 means sample data. Returns the address the mail was queued to.
     Result<QString> send(const EmailTemplate& emailTemplate, qint64 contactId) const;
+
+    // What stops a test send: everything that would stop a save except a missing name, so a
+    // fresh draft can be tried before anyone has thought of what to call it.
+    QList<TemplateProblem> problems(const EmailTemplate& emailTemplate) const;
 
 private:
     ServiceContext m_context;

@@ -307,12 +307,16 @@ void RichTextEditor::insertAtCursor(const QString& text)
 void RichTextEditor::mergeFormat(const QTextCharFormat& format)
 {
     QTextCursor cursor = m_design->textCursor();
-    if (!cursor.hasSelection())
+    const bool hadSelection = cursor.hasSelection();
+    if (!hadSelection)
         cursor.select(QTextCursor::WordUnderCursor);
-    // With no word under the cursor the format applies to what is typed next.
     if (cursor.hasSelection())
         cursor.mergeCharFormat(format);
-    m_design->mergeCurrentCharFormat(format);
+    // Without a selection the format also applies to what is typed next. With one, merging again
+    // through the editor would format the selection a second time as a separate undo step, so a
+    // single Undo would leave the formatting in place.
+    if (!hadSelection)
+        m_design->mergeCurrentCharFormat(format);
     m_design->setFocus();
 }
 

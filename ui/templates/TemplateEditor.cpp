@@ -287,14 +287,15 @@ bool TemplateEditor::save()
 bool TemplateEditor::sendTestEmail()
 {
     const EmailTemplate t = currentTemplate();
-    const QList<TemplateProblem> problems = TemplateService(m_context).problems(t);
+    const TemplateTestMail testMail(m_context);
+    const QList<TemplateProblem> problems = testMail.problems(t);
     if (!problems.isEmpty()) {
         m_lastValidatedHtml = t.htmlBody;
         m_lastProblems = problems;
         m_banner->setProblems(problems, tr("The test email was not sent. Click a problem to select it:"));
         return false;
     }
-    auto sent = TemplateTestMail(m_context).send(t, m_preview->contactId());
+    auto sent = testMail.send(t, m_preview->contactId());
     if (!sent) {
         m_banner->showError(tr("The test email was not sent: %1").arg(sent.error().message));
         return false;
