@@ -17,9 +17,10 @@ FilterGroupWidget::FilterGroupWidget(FilterEntity entity, int level, QWidget* pa
     setObjectName(level == 1 ? QStringLiteral("rootGroup") : QStringLiteral("filterGroup"));
     if (level > 1) {
         // The bar on the left and the indent show where a nested group begins and ends.
-        setStyleSheet(QStringLiteral("FilterGroupWidget{border-left:3px solid #5c8dbc;background:rgba(92,141,188,18);"
-                                     "margin-left:%1px}")
-                          .arg(20));
+        setStyleSheet(
+            QStringLiteral("FilterGroupWidget{border-left:3px solid #5c8dbc;background:rgba(92,141,188,18);"
+                           "margin-left:%1px}")
+                .arg(20));
     }
     m_match = new QComboBox(this);
     m_match->setObjectName(QStringLiteral("groupMatch"));
@@ -85,6 +86,10 @@ FilterGroupWidget::FilterGroupWidget(FilterEntity entity, int level, QWidget* pa
 void FilterGroupWidget::adopt(QWidget* item)
 {
     m_items->addWidget(item);
+    // A layout shows a widget added to a visible parent only on the next event-loop pass; show it
+    // now so the row (and whatever gets focus in it) is usable the moment it is added.
+    if (isVisible())
+        item->show();
     m_empty->setVisible(false);
 }
 
@@ -109,7 +114,8 @@ FilterGroupWidget* FilterGroupWidget::addGroup()
 {
     auto* group = new FilterGroupWidget(m_entity, m_level + 1, this);
     connect(group, &FilterGroupWidget::changed, this, &FilterGroupWidget::changed);
-    connect(group, &FilterGroupWidget::removeRequested, this, [this](FilterGroupWidget* g) { removeItem(g); });
+    connect(group, &FilterGroupWidget::removeRequested, this,
+            [this](FilterGroupWidget* g) { removeItem(g); });
     adopt(group);
     return group;
 }
@@ -147,7 +153,8 @@ void FilterGroupWidget::setGroup(const FilterNode& group)
 
 FilterNode FilterGroupWidget::group() const
 {
-    FilterNode node = FilterNode::group(FilterMatchCodes::fromCode(m_match->currentData().toString()).value_or(FilterMatch::All));
+    FilterNode node = FilterNode::group(
+        FilterMatchCodes::fromCode(m_match->currentData().toString()).value_or(FilterMatch::All));
     for (QWidget* item : items()) {
         if (auto* row = qobject_cast<FilterRuleRow*>(item))
             node.children << row->rule();
