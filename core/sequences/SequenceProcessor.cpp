@@ -205,6 +205,23 @@ Status SequenceProcessor::processOne(qint64 enrolmentId, SequenceRunReport& repo
             return warned;
     }
 
+    if (mailTemplate && !mailTemplate->isActive) {
+        // A template someone switched off is being held back, perhaps while it is reworked: the
+        // step waits for it (as reminders wait for an active template) rather than sending what
+        // was switched off or skipping the contact past it. The outbox page says who waits.
+        if (auto warned = JobWarningLog(m_context).record(
+                SequenceJob::name(), QStringLiteral("inactive_template:step:%1").arg(step.id),
+                tr("Sequence \"%1\", step %2 waits: its template \"%3\" is switched off. Switch the "
+                   "template on, or switch the step off to skip it.")
+                    .arg(sequence->name)
+                    .arg(index + 1)
+                    .arg(mailTemplate->name));
+            !warned)
+            return warned;
+        ++report.waiting;
+        return transaction.commit();
+    }
+
     const QString nowText = stamp(now);
     for (const Contact& contact : recipients) {
         SequenceEmailStatus status = SequenceEmailStatus::Pending;

@@ -13,6 +13,7 @@ struct SequenceRunReport
     int skipped = 0;   // step mails skipped (condition false, step switched off)
     int completed = 0;
     int cancelled = 0;
+    int waiting = 0; // due steps held back because their template is switched off
 };
 
 // Works through due sequence steps. Each due step of an enrolment is one transaction: the

@@ -1,13 +1,17 @@
 #include "SequenceTestData.h"
 #include "db/SqlRun.h"
 #include "records/ContactService.h"
+#include "sequences/JobWarningLog.h"
+#include "sequences/SequenceJob.h"
 #include "sequences/SequenceProcessor.h"
 #include "sequences/SequenceSchedule.h"
 #include "sequences/SequenceService.h"
 #include "sequences/StepCondition.h"
+#include "templates/TemplateService.h"
 
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace {
 QDateTime utc(const QString& text)
@@ -67,6 +71,7 @@ private slots:
     void threeStepSequenceEndToEnd();
     void falseConditionSkipsStep();
     void unsubscribeMidSequenceCancels();
+    void switchedOffTemplateHoldsTheStep();
     void daylightSavingInBerlin();
     void enrolmentRules();
     void companyEnrolmentTargetsBillingContacts();
@@ -551,6 +556,54 @@ void TestSequences::unsubscribeMidSequenceCancels()
     auto again = service.enrol(id, company, contact);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().field, QStringLiteral("contact"));
+}
+
+void TestSequences::switchedOffTemplateHoldsTheStep()
+{
+    SequenceTestData data(utc(QStringLiteral("2026-11-24T01:00:00Z")));
+    const qint64 company = data.addCompany(QStringLiteral("Tea Room"));
+    const qint64 contact =
+        data.addContact(company, QStringLiteral("Ploy"), QStringLiteral("ploy@tea.example"));
+    const qint64 first = data.addTemplate(QStringLiteral("sequence_step"), QStringLiteral("en"),
+                                          QStringLiteral("Welcome"), QStringLiteral("<p>Welcome</p>"));
+    const qint64 second = data.addTemplate(QStringLiteral("sequence_step"), QStringLiteral("en"),
+                                           QStringLiteral("Follow-up"), QStringLiteral("<p>Again</p>"));
+    SequenceService service(data.context());
+    Sequence sequence;
+    sequence.name = QStringLiteral("Onboarding");
+    const qint64 id = service.create(sequence).value();
+    QVERIFY(service.addStep(step(id, first, 0)).ok());
+    QVERIFY(service.addStep(step(id, second, 1)).ok());
+    const qint64 enrolment = service.enrol(id, company, contact).value();
+    tickUntil(data, utc(QStringLiteral("2026-11-24T03:00:00Z")), 3600);
+    QCOMPARE(data.outboxCount(), 1);
+
+    // Switched off before step 2 is due: nothing goes out, the enrolment waits on step 2 and the
+    // outbox page's warnings say why.
+    QVERIFY(TemplateService(data.context()).setActive(second, false).ok());
+    tickUntil(data, utc(QStringLiteral("2026-11-30T00:00:00Z")), 3600);
+    QCOMPARE(data.outboxCount(), 1);
+    auto waiting = service.enrolment(enrolment);
+    QCOMPARE(waiting->status, EnrolmentStatus::Active);
+    QCOMPARE(waiting->currentStepIndex, 1);
+    QCOMPARE(service.history(enrolment)->size(), 1);
+    auto warnings = JobWarningLog(data.context()).recent();
+    QVERIFY(warnings);
+    QVERIFY(std::any_of(warnings->cbegin(), warnings->cend(), [](const JobWarning& w) {
+        return w.message.contains(QLatin1String("switched off")) &&
+               w.message.contains(QLatin1String("Onboarding"));
+    }));
+    auto summary = SequenceJob::run(data.context());
+    QVERIFY(summary);
+    QVERIFY2(summary->contains(QLatin1String("wait for a switched-off template")),
+             qPrintable(summary.value()));
+
+    // Switched on again: the held step goes out on the next run and the sequence completes.
+    QVERIFY(TemplateService(data.context()).setActive(second, true).ok());
+    tickUntil(data, utc(QStringLiteral("2026-11-30T01:00:00Z")), 3600);
+    QCOMPARE(data.outboxCount(), 2);
+    QVERIFY(queuedAt(data, enrolment, 1, contact).isValid());
+    QCOMPARE(service.enrolment(enrolment)->status, EnrolmentStatus::Completed);
 }
 
 void TestSequences::daylightSavingInBerlin()
