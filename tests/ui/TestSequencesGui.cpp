@@ -20,13 +20,17 @@
 #include "sequences/SequenceProcessor.h"
 #include "sequences/SequenceService.h"
 #include "sequences/SequencesPage.h"
+#include "sequences/StepTable.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -35,6 +39,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <memory>
 
 namespace {
 QDateTime utc(const QString& text)
@@ -141,6 +146,28 @@ void TestSequencesGui::editorBuildsSequenceWithCondition()
     editor->selectStep(1);
     QVERIFY(editor->moveStep(-1));
     QCOMPARE(SequenceService(data.context()).steps(id)->first().templateId, tips);
+    // And by drag: the first row dropped onto the lower half of the second goes below it.
+    QTableWidget* stepTable = table;
+    QMimeData* dragged = stepTable->model()->mimeData({stepTable->model()->index(0, 1)});
+    const QRect second = stepTable->visualRect(stepTable->model()->index(1, 1));
+    // (A synthetic QDropEvent is not delivered without a platform drag, so the drop itself is
+    // handed to the table as its dropEvent hands it on.)
+    QVERIFY(stepTable->dragEnabled());
+    auto* dragTable = qobject_cast<StepTable*>(stepTable);
+    QVERIFY(dragTable);
+    QVERIFY(dragTable->dropRow(dragged, QPoint(second.center().x(), second.bottom() - 2)));
+    delete dragged;
+    QCOMPARE(SequenceService(data.context()).steps(id)->first().templateId, welcome);
+    QCOMPARE(SequenceService(data.context()).steps(id)->last().templateId, tips);
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(table->item(1, 1)->text().contains(QLatin1String("Tips")));
+    // Something dropped from elsewhere moves nothing.
+    auto foreign = std::make_unique<QMimeData>();
+    foreign->setText(QStringLiteral("1"));
+    QVERIFY(!dragTable->dropRow(foreign.get(), QPoint(second.center().x(), 2)));
+    QCOMPARE(SequenceService(data.context()).steps(id)->first().templateId, welcome);
+    editor->selectStep(1);
+    QVERIFY(editor->moveStep(-1)); // back to tips first, as the rest of the test expects
     // The list shows the sequence with its trigger and step count.
     auto* list = page.findChild<QTableView*>(QStringLiteral("sequenceList"));
     QCOMPARE(list->model()->rowCount(), 1);

@@ -1,6 +1,7 @@
 #include "SequenceEditor.h"
 
 #include "ConditionRow.h"
+#include "StepTable.h"
 #include "auth/Authorizer.h"
 #include "sequences/SequenceService.h"
 #include "sequences/StepCondition.h"
@@ -24,7 +25,7 @@ SequenceEditor::SequenceEditor(ServiceContext context, QWidget* parent)
     : QWidget(parent), m_context(std::move(context)), m_banner(new MessageBanner(this)),
       m_name(new QLineEdit(this)), m_description(new QLineEdit(this)), m_type(new QComboBox(this)),
       m_trigger(new QComboBox(this)), m_active(new QCheckBox(tr("Active"), this)),
-      m_saveSequence(new QPushButton(tr("Save sequence"), this)), m_stepTable(new QTableWidget(0, 6, this)),
+      m_saveSequence(new QPushButton(tr("Save sequence"), this)), m_stepTable(new StepTable(this)),
       m_template(new QComboBox(this)), m_delay(new QSpinBox(this)),
       m_hasSendTime(new QCheckBox(tr("at"), this)), m_sendTime(new QTimeEdit(this)),
       m_stepActive(new QCheckBox(tr("Step active"), this)), m_condition(new ConditionRow(this)),
@@ -62,6 +63,8 @@ SequenceEditor::SequenceEditor(ServiceContext context, QWidget* parent)
     m_stepActive->setChecked(true); // a new step sends unless switched off
     m_saveSequence->setShortcut(QKeySequence::Save);
 
+    m_stepTable->setColumnCount(6);
+    m_stepTable->setToolTip(tr("Drag a step to change the order, or use Move up and Move down."));
     m_stepTable->setHorizontalHeaderLabels(
         {tr("#"), tr("Template"), tr("Delay"), tr("Send time"), tr("Condition"), tr("Active")});
     m_stepTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -117,6 +120,8 @@ SequenceEditor::SequenceEditor(ServiceContext context, QWidget* parent)
     connect(m_removeStep, &QPushButton::clicked, this, [this] { removeStep(); });
     connect(m_moveUp, &QPushButton::clicked, this, [this] { moveStep(-1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this] { moveStep(1); });
+    connect(m_stepTable, &StepTable::stepDropped, this,
+            [this](int fromRow, int toRow) { dropStep(fromRow, toRow); });
     connect(m_stepTable, &QTableWidget::itemSelectionChanged, this,
             [this] { showStep(m_stepTable->currentRow()); });
     load(0);
@@ -128,7 +133,11 @@ void SequenceEditor::load(qint64 sequenceId)
     m_template->clear();
     if (auto templates = TemplateService(m_context).list(); templates) {
         for (const EmailTemplate& t : templates.value())
-            m_template->addItem(QStringLiteral("%1 (%2, %3)").arg(t.name, t.templateType, t.language), t.id);
+            m_template->addItem(t.isActive
+                                    ? QStringLiteral("%1 (%2, %3)").arg(t.name, t.templateType, t.language)
+                                    : tr("%1 (%2, %3) — switched off: its steps wait")
+                                          .arg(t.name, t.templateType, t.language),
+                                t.id);
     } else {
         m_banner->showMessage(templates.error().message);
     }
@@ -249,6 +258,7 @@ void SequenceEditor::updateEnabled()
     m_removeStep->setEnabled(canEdit && hasStep);
     m_moveUp->setEnabled(canEdit && hasStep && row > 0);
     m_moveDown->setEnabled(canEdit && hasStep && row + 1 < m_steps.size());
+    m_stepTable->setDragEnabled(canEdit);
     m_sendTime->setEnabled(m_hasSendTime->isChecked());
 }
 
@@ -329,13 +339,22 @@ bool SequenceEditor::removeStep()
 bool SequenceEditor::moveStep(int delta)
 {
     const int row = m_stepTable->currentRow();
-    if (row < 0 || row >= m_steps.size())
+    return dropStep(row, row + delta);
+}
+
+bool SequenceEditor::dropStep(int fromRow, int toRow)
+{
+    if (fromRow < 0 || fromRow >= m_steps.size() || toRow < 0 || toRow >= m_steps.size() || fromRow == toRow)
         return false;
-    const qint64 id = m_steps.at(row).id;
-    if (auto moved = SequenceService(m_context).moveStep(id, m_steps.at(row).stepOrder + delta); !moved) {
+    if (!Authorizer::can(m_context.actor, Permission::ManageTemplates))
+        return false; // the service would refuse too; a read-only view just does not move
+    const qint64 id = m_steps.at(fromRow).id;
+    // Orders are contiguous, so the step takes the order of the one whose place it takes.
+    if (auto moved = SequenceService(m_context).moveStep(id, m_steps.at(toRow).stepOrder); !moved) {
         m_banner->showMessage(moved.error().message);
         return false;
     }
     reloadSteps(id);
+    emit changed(m_sequence.id);
     return true;
 }

@@ -13,11 +13,11 @@ class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class StepTable;
 class QTimeEdit;
 
 // Edits one sequence and its steps: name, description, type and trigger, active; the steps in
-// order with add, remove, move up/down, and for the selected step its template, delay, send time,
+// order with add, remove, move up/down or drag, and for the selected step its template, delay, send time,
 // active switch and condition. Every change goes straight to SequenceService; refusals show in
 // the banner.
 class SequenceEditor : public QWidget
@@ -35,6 +35,8 @@ public:
     bool saveStep();
     bool removeStep();
     bool moveStep(int delta);
+    // Moves the step in row `fromRow` so that it ends up in row `toRow` (what a drag does).
+    bool dropStep(int fromRow, int toRow);
     void selectStep(int row);
 
 signals:
@@ -57,7 +59,7 @@ private:
     QComboBox* m_trigger;
     QCheckBox* m_active;
     QPushButton* m_saveSequence;
-    QTableWidget* m_stepTable;
+    StepTable* m_stepTable;
     QComboBox* m_template;
     QSpinBox* m_delay;
     QCheckBox* m_hasSendTime;
