@@ -12,13 +12,6 @@
 namespace {
 constexpr qint64 kApplicationId = 0x52415054; // "RAPT", as Database marks its files
 
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR BackupService */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupService", text);
-}
-
 void removeWithSidecars(const QString& path)
 {
     QFile::remove(path);
@@ -31,12 +24,16 @@ Status integrityOk(SqliteFile& file, const QString& path)
 {
     auto result = file.column(QStringLiteral("PRAGMA integrity_check"));
     if (!result)
-        return Error::invalid(QStringLiteral("file"),
-                              tr("%1 is damaged or not a database (%2).").arg(path, result.error().message));
+        return Error::invalid(
+            QStringLiteral("file"),
+            QCoreApplication::translate("BackupService", "%1 is damaged or not a database (%2).")
+                .arg(path, result.error().message));
     if (result->size() != 1 || result->first().toString() != QLatin1String("ok"))
         return Error::invalid(
             QStringLiteral("file"),
-            tr("%1 is damaged: the integrity check found %2 problem(s), the first being \"%3\".")
+            QCoreApplication::translate(
+                "BackupService",
+                "%1 is damaged: the integrity check found %2 problem(s), the first being \"%3\".")
                 .arg(path)
                 .arg(result->size())
                 .arg(result->value(0).toString()));
@@ -47,9 +44,13 @@ Status integrityOk(SqliteFile& file, const QString& path)
 Status BackupService::backup(const QString& databasePath, const QString& target)
 {
     if (!QFileInfo::exists(databasePath))
-        return Error::io(tr("There is no database at %1 to back up.").arg(databasePath));
+        return Error::io(
+            QCoreApplication::translate("BackupService", "There is no database at %1 to back up.")
+                .arg(databasePath));
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(databasePath).absoluteFilePath())
-        return Error::invalid(QStringLiteral("file"), tr("A backup cannot overwrite the database itself."));
+        return Error::invalid(
+            QStringLiteral("file"),
+            QCoreApplication::translate("BackupService", "A backup cannot overwrite the database itself."));
     const QString partial = target + QStringLiteral(".partial");
     removeWithSidecars(partial);
     {
@@ -80,7 +81,8 @@ Status BackupService::backup(const QString& databasePath, const QString& target)
     removeWithSidecars(target);
     if (!QFile::rename(partial, target)) {
         removeWithSidecars(partial);
-        return Error::io(tr("Cannot write the backup to %1.").arg(target));
+        return Error::io(
+            QCoreApplication::translate("BackupService", "Cannot write the backup to %1.").arg(target));
     }
     return Status::success();
 }
@@ -89,9 +91,12 @@ Result<BackupService::Check> BackupService::checkBackup(const QString& backupPat
 {
     QFile file(backupPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(backupPath, file.errorString()));
+        return Error::io(QCoreApplication::translate("BackupService", "Cannot read %1: %2")
+                             .arg(backupPath, file.errorString()));
     if (!file.read(16).startsWith("SQLite format 3"))
-        return Error::invalid(QStringLiteral("file"), tr("%1 is not a Rapport backup.").arg(backupPath));
+        return Error::invalid(
+            QStringLiteral("file"),
+            QCoreApplication::translate("BackupService", "%1 is not a Rapport backup.").arg(backupPath));
     file.close();
 
     SqliteFile backup;
@@ -101,11 +106,15 @@ Result<BackupService::Check> BackupService::checkBackup(const QString& backupPat
         return intact.error();
     auto appId = backup.column(QStringLiteral("PRAGMA application_id"));
     if (!appId || appId->value(0).toLongLong() != kApplicationId)
-        return Error::invalid(QStringLiteral("file"), tr("%1 is not a Rapport backup.").arg(backupPath));
+        return Error::invalid(
+            QStringLiteral("file"),
+            QCoreApplication::translate("BackupService", "%1 is not a Rapport backup.").arg(backupPath));
     auto versions = backup.column(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
     if (!versions || versions->isEmpty())
         return Error::invalid(QStringLiteral("file"),
-                              tr("%1 is not a Rapport backup (it has no schema version).").arg(backupPath));
+                              QCoreApplication::translate(
+                                  "BackupService", "%1 is not a Rapport backup (it has no schema version).")
+                                  .arg(backupPath));
     QSet<int> known;
     int newestKnown = 0;
     for (const MigrationRunner::Migration& migration : MigrationRunner::available()) {
@@ -117,8 +126,10 @@ Result<BackupService::Check> BackupService::checkBackup(const QString& backupPat
         if (!known.contains(version.toInt()))
             return Error::invalid(
                 QStringLiteral("file"),
-                tr("%1 was made by a newer version of Rapport (schema change %2; this version "
-                   "knows up to %3); update Rapport to restore it.")
+                QCoreApplication::translate(
+                    "BackupService",
+                    "%1 was made by a newer version of Rapport (schema change %2; this version "
+                    "knows up to %3); update Rapport to restore it.")
                     .arg(backupPath)
                     .arg(version.toInt())
                     .arg(newestKnown));
@@ -126,7 +137,9 @@ Result<BackupService::Check> BackupService::checkBackup(const QString& backupPat
     }
     auto companies = backup.column(QStringLiteral("SELECT count(*) FROM companies"));
     if (!companies)
-        return Error::invalid(QStringLiteral("file"), tr("%1 is not a Rapport backup.").arg(backupPath));
+        return Error::invalid(
+            QStringLiteral("file"),
+            QCoreApplication::translate("BackupService", "%1 is not a Rapport backup.").arg(backupPath));
     check.companies = companies->value(0).toLongLong();
     return check;
 }
@@ -135,7 +148,9 @@ Result<BackupService::Restored> BackupService::restore(const QString& databasePa
                                                        const QDateTime& now)
 {
     if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(databasePath).absoluteFilePath())
-        return Error::invalid(QStringLiteral("file"), tr("Choose a backup file, not the database itself."));
+        return Error::invalid(
+            QStringLiteral("file"),
+            QCoreApplication::translate("BackupService", "Choose a backup file, not the database itself."));
     auto check = checkBackup(backupPath);
     if (!check)
         return check.error();
@@ -150,7 +165,9 @@ Result<BackupService::Restored> BackupService::restore(const QString& databasePa
                                 QStringLiteral(".db");
         if (auto kept = backup(databasePath, restored.previousCopy); !kept)
             return Error(kept.error().code, kept.error().field,
-                         tr("The current database could not be kept as a copy, so nothing was restored: %1")
+                         QCoreApplication::translate(
+                             "BackupService",
+                             "The current database could not be kept as a copy, so nothing was restored: %1")
                              .arg(kept.error().message));
     }
 
@@ -186,7 +203,8 @@ Result<std::optional<QString>> BackupService::runDaily(const QString& databasePa
                                                        const QDate& today, int keep)
 {
     if (!QDir().mkpath(directory))
-        return Error::io(tr("Cannot create the backup folder %1.").arg(directory));
+        return Error::io(QCoreApplication::translate("BackupService", "Cannot create the backup folder %1.")
+                             .arg(directory));
     const QString target = QDir(directory).filePath(
         QStringLiteral("rapport-backup-%1.db").arg(today.toString(QStringLiteral("yyyy-MM-dd"))));
     if (QFileInfo::exists(target))

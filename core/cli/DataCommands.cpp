@@ -12,13 +12,6 @@
 #include <QFileInfo>
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR DataCommands */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DataCommands", text);
-}
-
 // At most this many problems are listed; a file with a systematic mistake would otherwise flood
 // the terminal with the same sentence.
 constexpr int kMaxProblemsShown = 20;
@@ -26,12 +19,15 @@ constexpr int kMaxProblemsShown = 20;
 int runImport(CliContext& cli)
 {
     if (cli.args().size() != 2)
-        return cli.usageError(tr("Say what to import and from which file, e.g. rapport-cli import companies "
-                                 "companies.csv."));
+        return cli.usageError(QCoreApplication::translate(
+            "DataCommands", "Say what to import and from which file, e.g. rapport-cli import companies "
+                            "companies.csv."));
     const auto type = DataTypes::fromCode(cli.arg(0));
     if (!type || !DataTypes::importable(*type))
         return cli.usageError(
-            tr("Unknown import type \"%1\"; use companies, contacts or contracts.").arg(cli.arg(0)));
+            QCoreApplication::translate("DataCommands",
+                                        "Unknown import type \"%1\"; use companies, contacts or contracts.")
+                .arg(cli.arg(0)));
     auto document = CsvReader::readFile(cli.arg(1));
     if (!document)
         return cli.fail(document.error());
@@ -47,9 +43,10 @@ int runImport(CliContext& cli)
     request.sourceName = QFileInfo(cli.arg(1)).fileName();
     for (int column = 0; column < request.mapping.size(); ++column) {
         if (request.mapping.at(column).isEmpty())
-            cli.err()
-                << tr("Column \"%1\" matches no field and is ignored.").arg(document->headers.value(column))
-                << '\n';
+            cli.err() << QCoreApplication::translate("DataCommands",
+                                                     "Column \"%1\" matches no field and is ignored.")
+                             .arg(document->headers.value(column))
+                      << '\n';
     }
 
     const bool dryRun = cli.flag(QStringLiteral("dry_run"));
@@ -61,19 +58,25 @@ int runImport(CliContext& cli)
         int shown = 0;
         for (const ImportProblem& problem : std::as_const(report->problems)) {
             if (shown++ == kMaxProblemsShown) {
-                cli.err() << tr("… and %1 more problem(s).").arg(report->problems.size() - kMaxProblemsShown)
+                cli.err() << QCoreApplication::translate("DataCommands", "… and %1 more problem(s).")
+                                 .arg(report->problems.size() - kMaxProblemsShown)
                           << '\n';
                 break;
             }
             cli.err() << problem.describe() << '\n';
         }
-        cli.err() << tr("Nothing was imported: fix the line(s) above and run the import again.") << '\n';
+        cli.err() << QCoreApplication::translate(
+                         "DataCommands",
+                         "Nothing was imported: fix the line(s) above and run the import again.")
+                  << '\n';
         cli.err().flush();
         return ExitCode::InvalidInput;
     }
     if (dryRun) {
-        cli.out() << tr("Checked %1 row(s): %2 would be created, %3 updated and %4 skipped as duplicates. "
-                        "Nothing was written.")
+        cli.out() << QCoreApplication::translate(
+                         "DataCommands",
+                         "Checked %1 row(s): %2 would be created, %3 updated and %4 skipped as duplicates. "
+                         "Nothing was written.")
                          .arg(report->rows)
                          .arg(report->created)
                          .arg(report->updated)
@@ -81,7 +84,8 @@ int runImport(CliContext& cli)
                   << '\n';
         return ExitCode::Success;
     }
-    cli.out() << tr("Imported %1 row(s): %2 created, %3 updated, %4 skipped as duplicates.")
+    cli.out() << QCoreApplication::translate(
+                     "DataCommands", "Imported %1 row(s): %2 created, %3 updated, %4 skipped as duplicates.")
                      .arg(report->rows)
                      .arg(report->created)
                      .arg(report->updated)
@@ -103,28 +107,32 @@ int runUndoImport(CliContext& cli)
         if (!last)
             return cli.fail(last.error());
         if (!last->has_value())
-            return cli.fail(Error::notFound(tr("There is no import to undo.")));
+            return cli.fail(
+                Error::notFound(QCoreApplication::translate("DataCommands", "There is no import to undo.")));
         id = last->value().id;
     } else {
         bool ok = false;
         id = cli.arg(0).toLongLong(&ok);
         if (!ok || cli.args().size() > 1)
-            return cli.usageError(tr("Give the import's id, e.g. rapport-cli import undo 3."));
+            return cli.usageError(QCoreApplication::translate(
+                "DataCommands", "Give the import's id, e.g. rapport-cli import undo 3."));
     }
     if (auto undone = service.undo(id); !undone)
         return cli.fail(undone.error());
-    cli.out() << tr("Import %1 was undone.").arg(id) << '\n';
+    cli.out() << QCoreApplication::translate("DataCommands", "Import %1 was undone.").arg(id) << '\n';
     return ExitCode::Success;
 }
 
 int runExport(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Say what to export, e.g. rapport-cli export contacts > contacts.csv."));
+        return cli.usageError(QCoreApplication::translate(
+            "DataCommands", "Say what to export, e.g. rapport-cli export contacts > contacts.csv."));
     const auto type = DataTypes::fromCode(cli.arg(0));
     if (!type)
         return cli.usageError(
-            tr("Unknown export type \"%1\"; use companies, contacts, contracts or invoices.")
+            QCoreApplication::translate(
+                "DataCommands", "Unknown export type \"%1\"; use companies, contacts, contracts or invoices.")
                 .arg(cli.arg(0)));
     auto context = cli.services();
     if (!context)
@@ -139,7 +147,9 @@ int runExport(CliContext& cli)
         bool ok = false;
         query.companyId = cli.option(QStringLiteral("company")).toLongLong(&ok);
         if (!ok)
-            return cli.fail(Error::invalid(QStringLiteral("company"), tr("--company must be a company id.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("company"),
+                QCoreApplication::translate("DataCommands", "--company must be a company id.")));
     }
     QStringList columns;
     if (cli.hasOption(QStringLiteral("columns"))) {
@@ -162,17 +172,18 @@ int runExport(CliContext& cli)
 // An office PostgreSQL database is the server administrator's to back up (pg_dump), not a desktop's.
 Error postgresBackupError()
 {
-    return Error::usage(tr("backup and restore work on a local SQLite database; back up a PostgreSQL office "
-                           "database on the server with pg_dump."));
+    return Error::usage(QCoreApplication::translate(
+        "DataCommands", "backup and restore work on a local SQLite database; back up a PostgreSQL office "
+                        "database on the server with pg_dump."));
 }
 
 int runBackup(CliContext& cli)
 {
     const bool daily = cli.hasOption(QStringLiteral("daily"));
     if (cli.args().size() != (daily ? 0 : 1))
-        return cli.usageError(
-            tr("Say where to write the backup, e.g. rapport-cli backup rapport-backup.db, or "
-               "rapport-cli backup --daily FOLDER [--keep N]."));
+        return cli.usageError(QCoreApplication::translate(
+            "DataCommands", "Say where to write the backup, e.g. rapport-cli backup rapport-backup.db, or "
+                            "rapport-cli backup --daily FOLDER [--keep N]."));
     if (Database::isPostgresLocation(cli.databaseLocation()))
         return cli.fail(postgresBackupError());
     auto context = cli.services();
@@ -183,7 +194,9 @@ int runBackup(CliContext& cli)
         const int keep = cli.option(QStringLiteral("keep"), QStringLiteral("7")).toInt(&ok);
         if (!ok || keep < 1 || keep > 3650)
             return cli.fail(
-                Error::invalid(QStringLiteral("keep"), tr("--keep must be a whole number from 1 to 3650.")));
+                Error::invalid(QStringLiteral("keep"),
+                               QCoreApplication::translate("DataCommands",
+                                                           "--keep must be a whole number from 1 to 3650.")));
         // The office-local day would need the settings; the UTC day is close enough for a daily copy.
         auto written = BackupService::runDaily(context->db().location(), cli.option(QStringLiteral("daily")),
                                                cli.clock().nowUtc().date(), keep);
@@ -192,7 +205,9 @@ int runBackup(CliContext& cli)
         if (written->has_value())
             cli.out() << QFileInfo(written->value()).absoluteFilePath() << '\n';
         else
-            cli.err() << tr("Today's backup already exists; nothing to do.") << '\n';
+            cli.err() << QCoreApplication::translate("DataCommands",
+                                                     "Today's backup already exists; nothing to do.")
+                      << '\n';
         return ExitCode::Success;
     }
     if (auto written = BackupService::backup(context->db().location(), cli.arg(0)); !written)
@@ -204,7 +219,8 @@ int runBackup(CliContext& cli)
 int runRestore(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Say which backup to restore, e.g. rapport-cli restore rapport-backup.db."));
+        return cli.usageError(QCoreApplication::translate(
+            "DataCommands", "Say which backup to restore, e.g. rapport-cli restore rapport-backup.db."));
     if (Database::isPostgresLocation(cli.databaseLocation()))
         return cli.fail(postgresBackupError());
     const QString location =
@@ -218,8 +234,11 @@ int runRestore(CliContext& cli)
     if (!reopened)
         return cli.fail(reopened.error());
     if (!restored->previousCopy.isEmpty())
-        cli.err() << tr("The database it replaced was kept as %1.").arg(restored->previousCopy) << '\n';
-    cli.out() << tr("Restored %1 into %2.").arg(cli.arg(0), location) << '\n';
+        cli.err() << QCoreApplication::translate("DataCommands", "The database it replaced was kept as %1.")
+                         .arg(restored->previousCopy)
+                  << '\n';
+    cli.out() << QCoreApplication::translate("DataCommands", "Restored %1 into %2.").arg(cli.arg(0), location)
+              << '\n';
     return ExitCode::Success;
 }
 } // namespace
@@ -228,31 +247,39 @@ void registerDataCommands(CliRegistry& registry)
 {
     registry.add({{QStringLiteral("import")},
                   QStringLiteral("import companies|contacts|contracts FILE.csv [--dry-run] [--update]"),
-                  tr("Import records from CSV (columns matched by header); a bad row imports nothing. "
-                     "Duplicates are skipped, or updated with --update; prints the import's id."),
+                  QCoreApplication::translate(
+                      "DataCommands",
+                      "Import records from CSV (columns matched by header); a bad row imports nothing. "
+                      "Duplicates are skipped, or updated with --update; prints the import's id."),
                   {QStringLiteral("dry_run"), QStringLiteral("update")},
                   runImport});
     registry.add({{QStringLiteral("import"), QStringLiteral("undo")},
                   QStringLiteral("import undo [IMPORT_ID]"),
-                  tr("Undo an import (the newest by default), restoring what it changed."),
+                  QCoreApplication::translate(
+                      "DataCommands", "Undo an import (the newest by default), restoring what it changed."),
                   {},
                   runUndoImport});
     registry.add(
         {{QStringLiteral("export")},
          QStringLiteral("export companies|contacts|contracts|invoices [--bom] [--columns a,b,…] "
                         "[--search T] [--active-only] [--company ID] [--status S] [--sort F] [--desc]"),
-         tr("Write a list as CSV to standard output (--bom for Excel)."),
+         QCoreApplication::translate("DataCommands",
+                                     "Write a list as CSV to standard output (--bom for Excel)."),
          {QStringLiteral("bom"), QStringLiteral("active_only"), QStringLiteral("desc")},
          runExport});
     registry.add({{QStringLiteral("backup")},
                   QStringLiteral("backup FILE | backup --daily FOLDER [--keep N]"),
-                  tr("Write a consistent copy of the database to FILE, even while Rapport is running; with "
-                     "--daily, once a day into FOLDER keeping the newest N (default 7), e.g. from cron."),
+                  QCoreApplication::translate(
+                      "DataCommands",
+                      "Write a consistent copy of the database to FILE, even while Rapport is running; with "
+                      "--daily, once a day into FOLDER keeping the newest N (default 7), e.g. from cron."),
                   {},
                   runBackup});
     registry.add({{QStringLiteral("restore")},
                   QStringLiteral("restore FILE"),
-                  tr("Replace the database with a checked backup, keeping the current one as a copy."),
+                  QCoreApplication::translate(
+                      "DataCommands",
+                      "Replace the database with a checked backup, keeping the current one as a copy."),
                   {},
                   runRestore,
                   false});

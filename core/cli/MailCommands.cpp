@@ -22,13 +22,6 @@
 #include <unistd.h>
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR MailCommands */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MailCommands", text);
-}
-
 // The password for this run: --smtp-password-file, else the keychain; nothing when the
 // settings need no login. Fails when a login is configured and no password can be found.
 Result<QString> smtpPassword(CliContext& cli, const SmtpSettings& settings)
@@ -36,8 +29,9 @@ Result<QString> smtpPassword(CliContext& cli, const SmtpSettings& settings)
     if (!cli.smtpPasswordFile().isEmpty()) {
         QFile file(cli.smtpPasswordFile());
         if (!file.open(QIODevice::ReadOnly))
-            return Error::io(tr("Cannot read the SMTP password file %1: %2")
-                                 .arg(cli.smtpPasswordFile(), file.errorString()));
+            return Error::io(
+                QCoreApplication::translate("MailCommands", "Cannot read the SMTP password file %1: %2")
+                    .arg(cli.smtpPasswordFile(), file.errorString()));
         QString password = QString::fromUtf8(file.readAll());
         // One trailing line break is the file's, not the password's.
         if (password.endsWith(QLatin1Char('\n')))
@@ -52,7 +46,9 @@ Result<QString> smtpPassword(CliContext& cli, const SmtpSettings& settings)
     if (answer.outcome == SmtpPasswordStore::Outcome::Done)
         return answer.password;
     return Error::usage(
-        tr("The SMTP server needs the password of %1; give it with --smtp-password-file FILE (%2)")
+        QCoreApplication::translate(
+            "MailCommands",
+            "The SMTP server needs the password of %1; give it with --smtp-password-file FILE (%2)")
             .arg(settings.user, answer.message));
 }
 
@@ -63,7 +59,8 @@ Result<int> parseInt(CliContext& cli, const QString& name, int fallback)
     bool ok = false;
     const int value = cli.option(name).toInt(&ok);
     if (!ok)
-        return Error::invalid(name, tr("--%1 must be a whole number.").arg(name));
+        return Error::invalid(
+            name, QCoreApplication::translate("MailCommands", "--%1 must be a whole number.").arg(name));
     return value;
 }
 
@@ -95,8 +92,9 @@ int smtpSet(CliContext& cli)
     if (cli.hasOption(QStringLiteral("security"))) {
         const auto security = SmtpSecurityCodes::fromCode(cli.option(QStringLiteral("security")));
         if (!security)
-            return cli.fail(
-                Error::invalid(QStringLiteral("security"), tr("--security must be none, starttls or tls.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("security"),
+                QCoreApplication::translate("MailCommands", "--security must be none, starttls or tls.")));
         settings.security = *security;
     }
     const QList<std::pair<QString, int*>> numbers = {
@@ -116,10 +114,13 @@ int smtpSet(CliContext& cli)
         return cli.fail(valid.error());
     if (cli.flag(QStringLiteral("password_stdin"))) {
         if (settings.user.isEmpty())
-            return cli.fail(Error::invalid(QStringLiteral("user"), tr("--password-stdin needs --user.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("user"),
+                QCoreApplication::translate("MailCommands", "--password-stdin needs --user.")));
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return cli.fail(Error::io(tr("Cannot read the password from standard input.")));
+            return cli.fail(Error::io(QCoreApplication::translate(
+                "MailCommands", "Cannot read the password from standard input.")));
         QString password = QString::fromUtf8(in.readLine());
         while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
             password.chop(1);
@@ -127,13 +128,16 @@ int smtpSet(CliContext& cli)
             SmtpPasswordStore::writeNow(SmtpPasswordStore::keyFor(settings), password);
         if (stored.outcome != SmtpPasswordStore::Outcome::Done)
             return cli.fail(
-                Error::io(tr("The password was not stored: %1 On a machine without a keychain, give it to "
-                             "each command with --smtp-password-file FILE instead.")
+                Error::io(QCoreApplication::translate(
+                              "MailCommands",
+                              "The password was not stored: %1 On a machine without a keychain, give it to "
+                              "each command with --smtp-password-file FILE instead.")
                               .arg(stored.message)));
     }
     if (auto saved = store.save(settings); !saved)
         return cli.fail(saved.error());
-    cli.out() << tr("SMTP settings saved: %1:%2 (%3), sending as %4.")
+    cli.out() << QCoreApplication::translate("MailCommands",
+                                             "SMTP settings saved: %1:%2 (%3), sending as %4.")
                      .arg(settings.host)
                      .arg(settings.port)
                      .arg(SmtpSecurityCodes::toCode(settings.security), settings.sender.address)
@@ -173,8 +177,9 @@ int smtpShow(CliContext& cli)
 int smtpTrust(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(
-            tr("Give the certificate's SHA-256 fingerprint, e.g. rapport-cli smtp trust AB:CD:…"));
+        return cli.usageError(QCoreApplication::translate(
+            "MailCommands",
+            "Give the certificate's SHA-256 fingerprint, e.g. rapport-cli smtp trust AB:CD:…"));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -183,11 +188,13 @@ int smtpTrust(CliContext& cli)
     if (!settings)
         return cli.fail(settings.error());
     if (settings->host.isEmpty())
-        return cli.fail(Error::invalid(QStringLiteral("host"),
-                                       tr("Set up the SMTP server first (rapport-cli smtp set).")));
+        return cli.fail(
+            Error::invalid(QStringLiteral("host"),
+                           QCoreApplication::translate(
+                               "MailCommands", "Set up the SMTP server first (rapport-cli smtp set).")));
     if (auto trusted = store.trustCertificate(settings->host, settings->port, cli.arg(0)); !trusted)
         return cli.fail(trusted.error());
-    cli.out() << tr("The certificate %1 is now trusted for %2:%3.")
+    cli.out() << QCoreApplication::translate("MailCommands", "The certificate %1 is now trusted for %2:%3.")
                      .arg(SmtpSettings::normaliseFingerprint(cli.arg(0)), settings->host)
                      .arg(settings->port)
               << '\n';
@@ -198,7 +205,8 @@ int smtpTest(CliContext& cli)
 {
     const QString to = cli.option(QStringLiteral("to"));
     if (to.isEmpty())
-        return cli.usageError(tr("Say where to send the test message: rapport-cli smtp test --to ADDRESS."));
+        return cli.usageError(QCoreApplication::translate(
+            "MailCommands", "Say where to send the test message: rapport-cli smtp test --to ADDRESS."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -214,12 +222,15 @@ int smtpTest(CliContext& cli)
         QString message = outcome.message;
         if (!outcome.untrustedFingerprint.isEmpty())
             message += QLatin1Char(' ') +
-                       tr("To trust it: rapport-cli smtp trust %1").arg(outcome.untrustedFingerprint);
+                       QCoreApplication::translate("MailCommands", "To trust it: rapport-cli smtp trust %1")
+                           .arg(outcome.untrustedFingerprint);
         if (!MailAddress::isValidAddress(to))
             return cli.fail(Error::invalid(QStringLiteral("to"), message));
         return cli.fail(Error::delivery(message));
     }
-    cli.out() << tr("Test message sent to %1 (%2).").arg(to, outcome.reply.text()) << '\n';
+    cli.out() << QCoreApplication::translate("MailCommands", "Test message sent to %1 (%2).")
+                     .arg(to, outcome.reply.text())
+              << '\n';
     return ExitCode::Success;
 }
 
@@ -230,14 +241,16 @@ int mailSend(CliContext& cli)
     const QString htmlFile = cli.option(QStringLiteral("html_file"));
     if (to.isEmpty() || subject.isEmpty() ||
         (htmlFile.isEmpty() && !cli.hasOption(QStringLiteral("text_file"))))
-        return cli.usageError(tr("Usage: rapport-cli mail send --to ADDRESS --subject S --html-file F."));
+        return cli.usageError(QCoreApplication::translate(
+            "MailCommands", "Usage: rapport-cli mail send --to ADDRESS --subject S --html-file F."));
     OutgoingMail mail;
     mail.to = {to, cli.option(QStringLiteral("to_name"))};
     mail.subject = subject;
     const auto readFile = [&](const QString& path, QByteArray& target) -> Status {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return Error::io(QCoreApplication::translate("MailCommands", "Cannot read %1: %2")
+                                 .arg(path, file.errorString()));
         target = file.readAll();
         return Status::success();
     };
@@ -261,8 +274,9 @@ int mailSend(CliContext& cli)
     if (cli.hasOption(QStringLiteral("kind"))) {
         const auto kind = MailKindCodes::fromCode(cli.option(QStringLiteral("kind")));
         if (!kind)
-            return cli.fail(
-                Error::invalid(QStringLiteral("kind"), tr("--kind must be transactional or marketing.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("kind"),
+                QCoreApplication::translate("MailCommands", "--kind must be transactional or marketing.")));
         mail.kind = *kind;
     }
     mail.replyTo = cli.option(QStringLiteral("reply_to"));
@@ -286,9 +300,10 @@ int listOutbox(CliContext& cli)
     if (cli.hasOption(QStringLiteral("status"))) {
         const auto status = MailStatusCodes::fromCode(cli.option(QStringLiteral("status")));
         if (!status)
-            return cli.fail(Error::invalid(
-                QStringLiteral("status"),
-                tr("--status must be one of: %1.").arg(MailStatusCodes::codes().join(QStringLiteral(", ")))));
+            return cli.fail(
+                Error::invalid(QStringLiteral("status"),
+                               QCoreApplication::translate("MailCommands", "--status must be one of: %1.")
+                                   .arg(MailStatusCodes::codes().join(QStringLiteral(", ")))));
         query.status = *status;
     }
     query.search = cli.option(QStringLiteral("search"));
@@ -336,7 +351,8 @@ void printTick(CliContext& cli, const SchedulerTick& tick)
     for (const QString& summary : tick.jobSummaries)
         cli.out() << summary << '\n';
     const MailDelivery::Report& d = tick.delivery;
-    cli.out() << tr("Sent %1, to retry %2, failed %3, unconfirmed %4.")
+    cli.out() << QCoreApplication::translate("MailCommands",
+                                             "Sent %1, to retry %2, failed %3, unconfirmed %4.")
                      .arg(d.sent)
                      .arg(d.retrying)
                      .arg(d.failed)
@@ -394,7 +410,8 @@ int schedulerServe(CliContext& cli)
     if (!password)
         return cli.fail(password.error());
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return cli.fail(Error::io(tr("Cannot set up signal handling.")));
+        return cli.fail(
+            Error::io(QCoreApplication::translate("MailCommands", "Cannot set up signal handling.")));
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
@@ -423,7 +440,9 @@ int schedulerServe(CliContext& cli)
         scheduler.stop();
         QCoreApplication::quit();
     });
-    cli.out() << tr("Scheduler running; stop it with SIGTERM (Ctrl+C).") << '\n';
+    cli.out() << QCoreApplication::translate("MailCommands",
+                                             "Scheduler running; stop it with SIGTERM (Ctrl+C).")
+              << '\n';
     cli.out().flush();
     scheduler.start();
     QCoreApplication::exec();
@@ -441,46 +460,57 @@ void registerMailCommands(CliRegistry& registry)
          QStringLiteral("smtp set --host H --port P --security none|starttls|tls [--user U --password-stdin] "
                         "[--ca-file PEM] [--from ADDRESS] [--from-name NAME] [--reply-to ADDRESS] "
                         "[--rate-per-minute N] [--unsubscribe-url URL] [--unsubscribe-address ADDRESS]"),
-         tr("Set the office's SMTP server; the password goes to the OS keychain, never the database."),
+         QCoreApplication::translate(
+             "MailCommands",
+             "Set the office's SMTP server; the password goes to the OS keychain, never the database."),
          {QStringLiteral("password_stdin")},
          smtpSet});
-    registry.add({{QStringLiteral("smtp"), QStringLiteral("show")},
-                  QStringLiteral("smtp show"),
-                  tr("Show the SMTP settings (without the password)."),
-                  {},
-                  smtpShow});
+    registry.add(
+        {{QStringLiteral("smtp"), QStringLiteral("show")},
+         QStringLiteral("smtp show"),
+         QCoreApplication::translate("MailCommands", "Show the SMTP settings (without the password)."),
+         {},
+         smtpShow});
     registry.add({{QStringLiteral("smtp"), QStringLiteral("trust")},
                   QStringLiteral("smtp trust SHA256-FINGERPRINT"),
-                  tr("Trust (pin) the SMTP server's certificate with this fingerprint."),
+                  QCoreApplication::translate(
+                      "MailCommands", "Trust (pin) the SMTP server's certificate with this fingerprint."),
                   {},
                   smtpTrust});
-    registry.add({{QStringLiteral("smtp"), QStringLiteral("test")},
-                  QStringLiteral("smtp test --to ADDRESS"),
-                  tr("Send a test message now, straight through the SMTP server (not queued)."),
-                  {},
-                  smtpTest});
+    registry.add(
+        {{QStringLiteral("smtp"), QStringLiteral("test")},
+         QStringLiteral("smtp test --to ADDRESS"),
+         QCoreApplication::translate(
+             "MailCommands", "Send a test message now, straight through the SMTP server (not queued)."),
+         {},
+         smtpTest});
     registry.add(
         {{QStringLiteral("mail"), QStringLiteral("send")},
          QStringLiteral("mail send --to ADDRESS --subject S --html-file F [--text-file F] [--to-name NAME] "
                         "[--attach FILE]… [--kind transactional|marketing] [--dedupe-key K]"),
-         tr("Queue a mail in the outbox (the scheduler sends it); prints its id."),
+         QCoreApplication::translate("MailCommands",
+                                     "Queue a mail in the outbox (the scheduler sends it); prints its id."),
          {},
          mailSend});
     registry.add({{QStringLiteral("list"), QStringLiteral("outbox")},
                   QStringLiteral(
                       "list outbox [--status queued|sending|sent|failed|unconfirmed|cancelled] [--search T] "
                       "[--limit N] [--asc]"),
-                  tr("List the outbox, newest first."),
+                  QCoreApplication::translate("MailCommands", "List the outbox, newest first."),
                   {QStringLiteral("asc")},
                   listOutbox});
-    registry.add({{QStringLiteral("scheduler"), QStringLiteral("run-once")},
-                  QStringLiteral("scheduler run-once"),
-                  tr("One full scheduler tick: the jobs, then delivery of every mail that is due."),
-                  {},
-                  schedulerRunOnce});
-    registry.add({{QStringLiteral("scheduler"), QStringLiteral("serve")},
-                  QStringLiteral("scheduler serve"),
-                  tr("Run the scheduler until SIGTERM; then finish the mail in hand and exit 0."),
-                  {},
-                  schedulerServe});
+    registry.add(
+        {{QStringLiteral("scheduler"), QStringLiteral("run-once")},
+         QStringLiteral("scheduler run-once"),
+         QCoreApplication::translate(
+             "MailCommands", "One full scheduler tick: the jobs, then delivery of every mail that is due."),
+         {},
+         schedulerRunOnce});
+    registry.add(
+        {{QStringLiteral("scheduler"), QStringLiteral("serve")},
+         QStringLiteral("scheduler serve"),
+         QCoreApplication::translate(
+             "MailCommands", "Run the scheduler until SIGTERM; then finish the mail in hand and exit 0."),
+         {},
+         schedulerServe});
 }

@@ -8,16 +8,12 @@
 #include "office/OfficeSecurity.h"
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OfficeCommands", text);
-}
-
 int runMigrate(CliContext& cli)
 {
     if (!cli.hasOption(QStringLiteral("from")) || !cli.hasOption(QStringLiteral("to")))
-        return cli.usageError(
-            tr("Give both ends: rapport-cli migrate --from FILE.db --to postgresql://user@host/db."));
+        return cli.usageError(QCoreApplication::translate(
+            "OfficeCommands",
+            "Give both ends: rapport-cli migrate --from FILE.db --to postgresql://user@host/db."));
     auto counts = OfficeMigration::copy(cli.option(QStringLiteral("from")), cli.option(QStringLiteral("to")));
     if (!counts)
         return cli.fail(counts.error());
@@ -34,9 +30,10 @@ int runMigrate(CliContext& cli)
     }
     cli.print(table);
     if (!mismatched.isEmpty())
-        return cli.fail(
-            Error::database(tr("The copy does not match the source in %1; do not use the office database.")
-                                .arg(mismatched.join(QStringLiteral(", ")))));
+        return cli.fail(Error::database(
+            QCoreApplication::translate(
+                "OfficeCommands", "The copy does not match the source in %1; do not use the office database.")
+                .arg(mismatched.join(QStringLiteral(", ")))));
     return ExitCode::Success;
 }
 
@@ -48,8 +45,10 @@ int runCreateOfficeDb(CliContext& cli)
     if (auto created = OfficeSecurity::createOfficeDatabase(*context->database); !created)
         return cli.fail(created.error());
     const Database& database = *context->database;
-    cli.out() << tr("Office database ready: tables owned by %1; group roles %2, %3, %4, %5. Add users with "
-                    "rapport-cli user add.")
+    cli.out() << QCoreApplication::translate(
+                     "OfficeCommands",
+                     "Office database ready: tables owned by %1; group roles %2, %3, %4, %5. Add users with "
+                     "rapport-cli user add.")
                      .arg(OfficeSecurity::ownerRole(database),
                           OfficeSecurity::groupRole(database, Role::Sales),
                           OfficeSecurity::groupRole(database, Role::Marketing),
@@ -64,16 +63,20 @@ void registerOfficeCommands(CliRegistry& registry)
 {
     CliCommandSpec migrate{{QStringLiteral("migrate")},
                            QStringLiteral("migrate --from FILE.db --to postgresql://user@host:port/dbname"),
-                           tr("Copy a desktop's database into a new, empty office database and compare the "
-                              "record counts of every table."),
+                           QCoreApplication::translate(
+                               "OfficeCommands",
+                               "Copy a desktop's database into a new, empty office database and compare the "
+                               "record counts of every table."),
                            {},
                            runMigrate};
     migrate.needsDatabase = false;
     registry.add(migrate);
     registry.add({{QStringLiteral("admin"), QStringLiteral("create-office-db")},
                   QStringLiteral("admin create-office-db (with --db postgresql://admin@host:port/dbname)"),
-                  tr("Set up an office database's roles, grants and row-level security (run as a PostgreSQL "
-                     "user that may create roles)."),
+                  QCoreApplication::translate(
+                      "OfficeCommands",
+                      "Set up an office database's roles, grants and row-level security (run as a PostgreSQL "
+                      "user that may create roles)."),
                   {},
                   runCreateOfficeDb});
 }

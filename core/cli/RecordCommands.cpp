@@ -13,13 +13,6 @@
 #include "templates/StarterTemplates.h"
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR RecordCommands */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordCommands", text);
-}
-
 // The options `list` understands besides the global ones.
 ListQuery listQueryFrom(CliContext& cli, Result<void>& status)
 {
@@ -36,7 +29,9 @@ ListQuery listQueryFrom(CliContext& cli, Result<void>& status)
         bool ok = false;
         target = cli.option(name).toLongLong(&ok);
         if (!ok)
-            status = Error::invalid(name, tr("--%1 must be a whole number.").arg(name));
+            status = Error::invalid(
+                name,
+                QCoreApplication::translate("RecordCommands", "--%1 must be a whole number.").arg(name));
     };
     qint64 company = 0, contract = 0, limit = -1, expiring = -1;
     number(QStringLiteral("company"), company);
@@ -93,15 +88,17 @@ template <typename R, typename Service> struct RecordKind
         bool ok = false;
         const qint64 id = idText.toLongLong(&ok);
         if (!ok)
-            return cli.fail(
-                Error::invalid(QStringLiteral("id"), tr("\"%1\" is not a record id.").arg(idText)));
+            return cli.fail(Error::invalid(
+                QStringLiteral("id"),
+                QCoreApplication::translate("RecordCommands", "\"%1\" is not a record id.").arg(idText)));
         Service service(context.value());
         auto record = service.get(id);
         if (!record)
             return cli.fail(record.error());
         const QMap<QString, QString> fields = cli.fieldOptions();
         if (fields.isEmpty())
-            return cli.usageError(tr("Name at least one field to change, e.g. --name \"New name\"."));
+            return cli.usageError(QCoreApplication::translate(
+                "RecordCommands", "Name at least one field to change, e.g. --name \"New name\"."));
         if (auto applied = RecordFields::apply(R::fields(), record.value(), fields); !applied)
             return cli.fail(applied.error());
         if (auto updated = service.update(record.value()); !updated)
@@ -118,15 +115,17 @@ template <typename R, typename Service> struct RecordKind
         bool ok = false;
         const qint64 id = idText.toLongLong(&ok);
         if (!ok)
-            return cli.fail(
-                Error::invalid(QStringLiteral("id"), tr("\"%1\" is not a record id.").arg(idText)));
+            return cli.fail(Error::invalid(
+                QStringLiteral("id"),
+                QCoreApplication::translate("RecordCommands", "\"%1\" is not a record id.").arg(idText)));
         Service service(context.value());
         auto impact = service.deletionImpact(id);
         if (!impact)
             return cli.fail(impact.error());
         if (auto removed = service.remove(id); !removed)
             return cli.fail(removed.error());
-        cli.err() << tr("Deleted %1.").arg(impact->summary()) << '\n';
+        cli.err() << QCoreApplication::translate("RecordCommands", "Deleted %1.").arg(impact->summary())
+                  << '\n';
         return ExitCode::Success;
     }
 };
@@ -149,7 +148,9 @@ template <typename Fn> int dispatch(CliContext& cli, const QString& type, Fn&& f
     if (t == QLatin1String("invoices") || t == QLatin1String("invoice"))
         return fn(Invoices{});
     return cli.usageError(
-        tr("Unknown record type \"%1\"; use companies, contacts, contracts or invoices.").arg(type));
+        QCoreApplication::translate(
+            "RecordCommands", "Unknown record type \"%1\"; use companies, contacts, contracts or invoices.")
+            .arg(type));
 }
 
 int runInit(CliContext& cli)
@@ -177,8 +178,11 @@ int runDemo(CliContext& cli)
         bool ok = false;
         const int value = cli.option(name).toInt(&ok);
         if (!ok || value < minimum || value > maximum)
-            return Error::invalid(
-                name, tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
+            return Error::invalid(name, QCoreApplication::translate(
+                                            "RecordCommands", "--%1 must be a whole number from %2 to %3.")
+                                            .arg(name)
+                                            .arg(minimum)
+                                            .arg(maximum));
         target = value;
         return Status::success();
     };
@@ -192,7 +196,8 @@ int runDemo(CliContext& cli)
     auto summary = DemoDataGenerator(context.value()).generate(options);
     if (!summary)
         return cli.fail(summary.error());
-    cli.out() << tr("Created %1 companies, %2 contacts, %3 contracts and %4 invoices.")
+    cli.out() << QCoreApplication::translate(
+                     "RecordCommands", "Created %1 companies, %2 contacts, %3 contracts and %4 invoices.")
                      .arg(summary->companies)
                      .arg(summary->contacts)
                      .arg(summary->contracts)
@@ -204,58 +209,70 @@ int runDemo(CliContext& cli)
 
 void registerRecordCommands(CliRegistry& registry)
 {
-    registry.add({{QStringLiteral("init")},
-                  QStringLiteral("init"),
-                  tr("Create the database (or bring it up to date) and print its location."),
-                  {},
-                  runInit});
-    registry.add({{QStringLiteral("demo")},
-                  QStringLiteral("demo [--companies N] [--contacts-per-company M] [--seed S]"),
-                  tr("Fill the database with realistic demo data (deterministic for a seed)."),
-                  {},
-                  runDemo});
+    registry.add(
+        {{QStringLiteral("init")},
+         QStringLiteral("init"),
+         QCoreApplication::translate("RecordCommands",
+                                     "Create the database (or bring it up to date) and print its location."),
+         {},
+         runInit});
+    registry.add(
+        {{QStringLiteral("demo")},
+         QStringLiteral("demo [--companies N] [--contacts-per-company M] [--seed S]"),
+         QCoreApplication::translate(
+             "RecordCommands", "Fill the database with realistic demo data (deterministic for a seed)."),
+         {},
+         runDemo});
     registry.add(
         {{QStringLiteral("list")},
          QStringLiteral(
              "list companies|contacts|contracts|invoices [--search T] [--active-only] [--company ID] "
              "[--contract ID] [--status S] [--expiring-within DAYS] [--overdue] [--sort FIELD] [--desc] "
              "[--limit N]"),
-         tr("List records in the chosen --format."),
+         QCoreApplication::translate("RecordCommands", "List records in the chosen --format."),
          {QStringLiteral("active_only"), QStringLiteral("overdue"), QStringLiteral("desc")},
          [](CliContext& cli) {
              if (cli.args().size() != 1)
-                 return cli.usageError(tr("Say what to list, e.g. rapport-cli list companies."));
+                 return cli.usageError(QCoreApplication::translate(
+                     "RecordCommands", "Say what to list, e.g. rapport-cli list companies."));
              return dispatch(cli, cli.arg(0), [&](auto kind) { return decltype(kind)::list(cli); });
          }});
-    registry.add({{QStringLiteral("add")},
-                  QStringLiteral("add company|contact|contract|invoice --FIELD VALUE …"),
-                  tr("Create a record from field options (names as in the spec); prints its id."),
-                  {},
-                  [](CliContext& cli) {
-                      if (cli.args().size() != 1)
-                          return cli.usageError(
-                              tr("Say what to add, e.g. rapport-cli add company --name \"Siam Hotel\"."));
-                      return dispatch(cli, cli.arg(0), [&](auto kind) { return decltype(kind)::add(cli); });
-                  }});
+    registry.add(
+        {{QStringLiteral("add")},
+         QStringLiteral("add company|contact|contract|invoice --FIELD VALUE …"),
+         QCoreApplication::translate(
+             "RecordCommands", "Create a record from field options (names as in the spec); prints its id."),
+         {},
+         [](CliContext& cli) {
+             if (cli.args().size() != 1)
+                 return cli.usageError(QCoreApplication::translate(
+                     "RecordCommands",
+                     "Say what to add, e.g. rapport-cli add company --name \"Siam Hotel\"."));
+             return dispatch(cli, cli.arg(0), [&](auto kind) { return decltype(kind)::add(cli); });
+         }});
     registry.add({{QStringLiteral("set")},
                   QStringLiteral("set company|contact|contract|invoice ID --FIELD VALUE …"),
-                  tr("Change fields of a record."),
+                  QCoreApplication::translate("RecordCommands", "Change fields of a record."),
                   {},
                   [](CliContext& cli) {
                       if (cli.args().size() != 2)
-                          return cli.usageError(
-                              tr("Say what to change, e.g. rapport-cli set company 12 --city Bangkok."));
+                          return cli.usageError(QCoreApplication::translate(
+                              "RecordCommands",
+                              "Say what to change, e.g. rapport-cli set company 12 --city Bangkok."));
                       return dispatch(cli, cli.arg(0),
                                       [&](auto kind) { return decltype(kind)::set(cli, cli.arg(1)); });
                   }});
     registry.add(
         {{QStringLiteral("delete")},
          QStringLiteral("delete company|contact|contract|invoice ID"),
-         tr("Delete a record and what belongs to it (a company's contacts, contracts and invoices)."),
+         QCoreApplication::translate(
+             "RecordCommands",
+             "Delete a record and what belongs to it (a company's contacts, contracts and invoices)."),
          {},
          [](CliContext& cli) {
              if (cli.args().size() != 2)
-                 return cli.usageError(tr("Say what to delete, e.g. rapport-cli delete contact 42."));
+                 return cli.usageError(QCoreApplication::translate(
+                     "RecordCommands", "Say what to delete, e.g. rapport-cli delete contact 42."));
              return dispatch(cli, cli.arg(0),
                              [&](auto kind) { return decltype(kind)::remove(cli, cli.arg(1)); });
          }});

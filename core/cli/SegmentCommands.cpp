@@ -10,24 +10,19 @@
 #include <QFile>
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR SegmentCommands */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SegmentCommands", text);
-}
-
 // --filter-file F (or "-" for standard input), read and parsed; checking happens in the service.
 Result<Filter> readFilterFile(CliContext& cli)
 {
     const QString path = cli.option(QStringLiteral("filter_file"));
     if (path.isEmpty())
-        return Error::usage(tr("Give the filter with --filter-file FILE.json (or - for standard input)."));
+        return Error::usage(QCoreApplication::translate(
+            "SegmentCommands", "Give the filter with --filter-file FILE.json (or - for standard input)."));
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return Error::io(tr("Cannot read the filter file %1: %2").arg(path, file.errorString()));
+        return Error::io(QCoreApplication::translate("SegmentCommands", "Cannot read the filter file %1: %2")
+                             .arg(path, file.errorString()));
     auto filter = FilterJson::parse(file.readAll());
     if (!filter)
         return Error::invalid(QStringLiteral("filter"), filter.error().message);
@@ -39,7 +34,9 @@ Result<qint64> idArgument(CliContext& cli, int index, const QString& what)
     bool ok = false;
     const qint64 id = cli.arg(index).toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::usage(tr("Give the %1 id, e.g. rapport-cli segment members 3.").arg(what));
+        return Error::usage(QCoreApplication::translate("SegmentCommands",
+                                                        "Give the %1 id, e.g. rapport-cli segment members 3.")
+                                .arg(what));
     return id;
 }
 
@@ -72,7 +69,9 @@ Result<SegmentMemberQuery> memberQuery(CliContext& cli)
         bool ok = false;
         query.limit = cli.option(QStringLiteral("limit")).toInt(&ok);
         if (!ok || query.limit < 0)
-            return Error::invalid(QStringLiteral("limit"), tr("--limit must be a whole number."));
+            return Error::invalid(
+                QStringLiteral("limit"),
+                QCoreApplication::translate("SegmentCommands", "--limit must be a whole number."));
     }
     return query;
 }
@@ -85,7 +84,7 @@ int runCount(CliContext& cli)
     const SegmentService service(context.value());
     Result<qint64> count = qint64(0);
     if (!cli.args().isEmpty()) {
-        auto id = idArgument(cli, 0, tr("segment"));
+        auto id = idArgument(cli, 0, QCoreApplication::translate("SegmentCommands", "segment"));
         if (!id)
             return cli.fail(id.error());
         count = service.memberCount(id.value());
@@ -111,7 +110,7 @@ int runMembers(CliContext& cli)
     if (!query)
         return cli.fail(query.error());
     if (!cli.args().isEmpty()) {
-        auto id = idArgument(cli, 0, tr("segment"));
+        auto id = idArgument(cli, 0, QCoreApplication::translate("SegmentCommands", "segment"));
         if (!id)
             return cli.fail(id.error());
         auto segment = service.get(id.value());
@@ -141,21 +140,24 @@ int runAdd(CliContext& cli)
     Segment segment;
     segment.name = cli.option(QStringLiteral("name"));
     if (segment.name.trimmed().isEmpty())
-        return cli.usageError(tr("Give the segment a name with --name."));
+        return cli.usageError(
+            QCoreApplication::translate("SegmentCommands", "Give the segment a name with --name."));
     segment.description = cli.option(QStringLiteral("description"));
     for (const QString& tag : cli.option(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         segment.tags << tag.trimmed();
     if (cli.hasOption(QStringLiteral("visibility"))) {
         const auto visibility = SegmentVisibilityCodes::fromCode(cli.option(QStringLiteral("visibility")));
         if (!visibility)
-            return cli.fail(
-                Error::invalid(QStringLiteral("visibility"), tr("--visibility must be private or public.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("visibility"),
+                QCoreApplication::translate("SegmentCommands", "--visibility must be private or public.")));
         segment.visibility = *visibility;
     }
     if (cli.flag(QStringLiteral("static"))) {
         if (cli.hasOption(QStringLiteral("filter_file")))
-            return cli.usageError(
-                tr("A static segment has no filter: give --static or --filter-file, not both."));
+            return cli.usageError(QCoreApplication::translate(
+                "SegmentCommands",
+                "A static segment has no filter: give --static or --filter-file, not both."));
         segment.type = SegmentType::Static;
     } else {
         auto filter = readFilterFile(cli);
@@ -192,8 +194,8 @@ template <typename Action> int onSegment(CliContext& cli, Action action)
     if (!context)
         return cli.fail(context.error());
     if (cli.args().isEmpty())
-        return cli.usageError(tr("Give the segment id."));
-    auto id = idArgument(cli, 0, tr("segment"));
+        return cli.usageError(QCoreApplication::translate("SegmentCommands", "Give the segment id."));
+    auto id = idArgument(cli, 0, QCoreApplication::translate("SegmentCommands", "segment"));
     if (!id)
         return cli.fail(id.error());
     return action(SegmentService(context.value()), id.value());
@@ -205,12 +207,14 @@ int runEnrol(CliContext& cli)
 {
     return onSegment(cli, [&](const SegmentService&, qint64 segmentId) {
         if (!cli.hasOption(QStringLiteral("sequence")))
-            return cli.usageError(tr("Give the sequence with --sequence ID."));
+            return cli.usageError(
+                QCoreApplication::translate("SegmentCommands", "Give the sequence with --sequence ID."));
         bool ok = false;
         const qint64 sequenceId = cli.option(QStringLiteral("sequence")).toLongLong(&ok);
         if (!ok || sequenceId <= 0)
-            return cli.fail(
-                Error::invalid(QStringLiteral("sequence"), tr("--sequence must be a sequence id.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("sequence"),
+                QCoreApplication::translate("SegmentCommands", "--sequence must be a sequence id.")));
         auto context = cli.services();
         if (!context)
             return cli.fail(context.error());
@@ -242,50 +246,64 @@ Result<QList<qint64>> contactIds(CliContext& cli)
         bool ok = false;
         const qint64 id = cli.arg(i).toLongLong(&ok);
         if (!ok || id <= 0)
-            return Error::invalid(QStringLiteral("contact"),
-                                  tr("\"%1\" is not a contact id.").arg(cli.arg(i)));
+            return Error::invalid(
+                QStringLiteral("contact"),
+                QCoreApplication::translate("SegmentCommands", "\"%1\" is not a contact id.")
+                    .arg(cli.arg(i)));
         ids << id;
     }
     if (ids.isEmpty())
-        return Error::usage(tr("Give the contact ids after the segment id."));
+        return Error::usage(
+            QCoreApplication::translate("SegmentCommands", "Give the contact ids after the segment id."));
     return ids;
 }
 } // namespace
 
 void registerSegmentCommands(CliRegistry& registry)
 {
-    registry.add({{QStringLiteral("segment"), QStringLiteral("count")},
-                  QStringLiteral("segment count (--filter-file F.json | SEGMENT_ID)"),
-                  tr("Print how many contacts (or companies) a filter or segment selects: the number alone."),
-                  {},
-                  runCount});
+    registry.add(
+        {{QStringLiteral("segment"), QStringLiteral("count")},
+         QStringLiteral("segment count (--filter-file F.json | SEGMENT_ID)"),
+         QCoreApplication::translate(
+             "SegmentCommands",
+             "Print how many contacts (or companies) a filter or segment selects: the number alone."),
+         {},
+         runCount});
     registry.add(
         {{QStringLiteral("segment"), QStringLiteral("members")},
          QStringLiteral("segment members (--filter-file F.json | SEGMENT_ID) [--search T] [--limit N]"),
-         tr("List the members of a filter or segment, by name, in the chosen --format."),
+         QCoreApplication::translate(
+             "SegmentCommands", "List the members of a filter or segment, by name, in the chosen --format."),
          {},
          runMembers});
-    registry.add({{QStringLiteral("segment"), QStringLiteral("add")},
-                  QStringLiteral("segment add --name N (--filter-file F.json | --static) [--description D] "
-                                 "[--visibility private|public] [--tags \"a, b\"]"),
-                  tr("Save a dynamic segment (its filter) or an empty static one; prints its id."),
-                  {QStringLiteral("static")},
-                  runAdd});
-    registry.add({{QStringLiteral("list"), QStringLiteral("segments")},
-                  QStringLiteral("list segments [--search T] [--archived]"),
-                  tr("List the segments you can see (with --archived, archived ones too)."),
-                  {QStringLiteral("archived")},
-                  runList});
+    registry.add(
+        {{QStringLiteral("segment"), QStringLiteral("add")},
+         QStringLiteral("segment add --name N (--filter-file F.json | --static) [--description D] "
+                        "[--visibility private|public] [--tags \"a, b\"]"),
+         QCoreApplication::translate(
+             "SegmentCommands", "Save a dynamic segment (its filter) or an empty static one; prints its id."),
+         {QStringLiteral("static")},
+         runAdd});
+    registry.add(
+        {{QStringLiteral("list"), QStringLiteral("segments")},
+         QStringLiteral("list segments [--search T] [--archived]"),
+         QCoreApplication::translate("SegmentCommands",
+                                     "List the segments you can see (with --archived, archived ones too)."),
+         {QStringLiteral("archived")},
+         runList});
     registry.add(
         {{QStringLiteral("segment"), QStringLiteral("enrol")},
          QStringLiteral("segment enrol SEGMENT_ID --sequence ID"),
-         tr("Enrol every member of a segment in a sequence in one go; prints each member's result "
-            "(enrolled, or skipped: already_enrolled, unsubscribed, inactive, no_email) and a summary."),
+         QCoreApplication::translate(
+             "SegmentCommands",
+             "Enrol every member of a segment in a sequence in one go; prints each member's result "
+             "(enrolled, or skipped: already_enrolled, unsubscribed, inactive, no_email) and a summary."),
          {},
          runEnrol});
     registry.add({{QStringLiteral("segment"), QStringLiteral("recalculate")},
                   QStringLiteral("segment recalculate SEGMENT_ID"),
-                  tr("Count a segment's members now, store the count and print it."),
+                  QCoreApplication::translate("SegmentCommands",
+                                              "Count a segment's members now, store the count and print it."),
                   {},
                   [](CliContext& cli) {
                       return onSegment(cli, [&](const SegmentService& service, qint64 id) {
@@ -298,7 +316,8 @@ void registerSegmentCommands(CliRegistry& registry)
                   }});
     registry.add({{QStringLiteral("segment"), QStringLiteral("duplicate")},
                   QStringLiteral("segment duplicate SEGMENT_ID [--name N]"),
-                  tr("Copy a segment into a new private one of yours; prints its id."),
+                  QCoreApplication::translate(
+                      "SegmentCommands", "Copy a segment into a new private one of yours; prints its id."),
                   {},
                   [](CliContext& cli) {
                       return onSegment(cli, [&](const SegmentService& service, qint64 id) {
@@ -309,20 +328,21 @@ void registerSegmentCommands(CliRegistry& registry)
                           return ExitCode::Success;
                       });
                   }});
-    registry.add({{QStringLiteral("segment"), QStringLiteral("archive")},
-                  QStringLiteral("segment archive SEGMENT_ID"),
-                  tr("Archive a segment (hidden from lists, read-only)."),
-                  {},
-                  [](CliContext& cli) {
-                      return onSegment(cli, [&](const SegmentService& service, qint64 id) {
-                          if (auto archived = service.archive(id); !archived)
-                              return cli.fail(archived.error());
-                          return ExitCode::Success;
-                      });
-                  }});
+    registry.add(
+        {{QStringLiteral("segment"), QStringLiteral("archive")},
+         QStringLiteral("segment archive SEGMENT_ID"),
+         QCoreApplication::translate("SegmentCommands", "Archive a segment (hidden from lists, read-only)."),
+         {},
+         [](CliContext& cli) {
+             return onSegment(cli, [&](const SegmentService& service, qint64 id) {
+                 if (auto archived = service.archive(id); !archived)
+                     return cli.fail(archived.error());
+                 return ExitCode::Success;
+             });
+         }});
     registry.add({{QStringLiteral("segment"), QStringLiteral("add-members")},
                   QStringLiteral("segment add-members SEGMENT_ID CONTACT_ID …"),
-                  tr("Add contacts to a static segment."),
+                  QCoreApplication::translate("SegmentCommands", "Add contacts to a static segment."),
                   {},
                   [](CliContext& cli) {
                       return onSegment(cli, [&](const SegmentService& service, qint64 id) {
@@ -336,7 +356,7 @@ void registerSegmentCommands(CliRegistry& registry)
                   }});
     registry.add({{QStringLiteral("segment"), QStringLiteral("remove-members")},
                   QStringLiteral("segment remove-members SEGMENT_ID CONTACT_ID …"),
-                  tr("Remove contacts from a static segment."),
+                  QCoreApplication::translate("SegmentCommands", "Remove contacts from a static segment."),
                   {},
                   [](CliContext& cli) {
                       return onSegment(cli, [&](const SegmentService& service, qint64 id) {
@@ -351,14 +371,17 @@ void registerSegmentCommands(CliRegistry& registry)
     registry.add(
         {{QStringLiteral("segment"), QStringLiteral("export")},
          QStringLiteral("segment export SEGMENT_ID"),
-         tr("Write a segment's members as CSV with all contact (or company) columns to standard output."),
+         QCoreApplication::translate(
+             "SegmentCommands",
+             "Write a segment's members as CSV with all contact (or company) columns to standard output."),
          {},
          [](CliContext& cli) {
              return onSegment(cli, [&](const SegmentService& service, qint64 id) {
                  cli.out().flush();
                  QFile out;
                  if (!out.open(stdout, QIODevice::WriteOnly))
-                     return cli.fail(Error::io(tr("Cannot write to standard output.")));
+                     return cli.fail(Error::io(
+                         QCoreApplication::translate("SegmentCommands", "Cannot write to standard output.")));
                  if (auto written = service.exportCsv(id, out); !written)
                      return cli.fail(written.error());
                  out.flush();

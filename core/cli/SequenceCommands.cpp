@@ -8,20 +8,14 @@
 #include "sequences/StepCondition.h"
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR SequenceCommands */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SequenceCommands", text);
-}
-
 // Every option a command accepts besides the global ones; anything else is a usage error so a
 // misspelt option never passes silently.
 Status onlyOptions(CliContext& cli, const QStringList& allowed)
 {
     for (const QString& name : cli.fieldOptions().keys()) {
         if (!allowed.contains(name))
-            return Error::usage(tr("Unknown option --%1.").arg(name));
+            return Error::usage(
+                QCoreApplication::translate("SequenceCommands", "Unknown option --%1.").arg(name));
     }
     return Status::success();
 }
@@ -30,13 +24,15 @@ Result<qint64> idOption(CliContext& cli, const QString& name, bool required)
 {
     if (!cli.hasOption(name)) {
         if (required)
-            return Error::usage(tr("--%1 ID is required.").arg(name));
+            return Error::usage(
+                QCoreApplication::translate("SequenceCommands", "--%1 ID is required.").arg(name));
         return qint64(0);
     }
     bool ok = false;
     const qint64 id = cli.option(name).toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::invalid(name, tr("--%1 must be a record id.").arg(name));
+        return Error::invalid(
+            name, QCoreApplication::translate("SequenceCommands", "--%1 must be a record id.").arg(name));
     return id;
 }
 
@@ -45,7 +41,8 @@ Result<qint64> idArgument(const QString& text, const QString& what)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::invalid(what, tr("\"%1\" is not a %2 id.").arg(text, what));
+        return Error::invalid(
+            what, QCoreApplication::translate("SequenceCommands", "\"%1\" is not a %2 id.").arg(text, what));
     return id;
 }
 
@@ -61,7 +58,8 @@ int addSequence(CliContext& cli)
         !allowed)
         return cli.fail(allowed.error());
     if (!cli.args().isEmpty())
-        return cli.usageError(tr("Usage: sequence add --name N [--trigger EVENT] [--description D]"));
+        return cli.usageError(QCoreApplication::translate(
+            "SequenceCommands", "Usage: sequence add --name N [--trigger EVENT] [--description D]"));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -71,10 +69,11 @@ int addSequence(CliContext& cli)
     if (cli.hasOption(QStringLiteral("trigger"))) {
         const auto event = TriggerEventCodes::fromCode(cli.option(QStringLiteral("trigger")));
         if (!event)
-            return cli.fail(Error::invalid(QStringLiteral("trigger_event"),
-                                           tr("Unknown trigger \"%1\"; use one of %2.")
-                                               .arg(cli.option(QStringLiteral("trigger")),
-                                                    TriggerEventCodes::codes().join(QStringLiteral(", ")))));
+            return cli.fail(Error::invalid(
+                QStringLiteral("trigger_event"),
+                QCoreApplication::translate("SequenceCommands", "Unknown trigger \"%1\"; use one of %2.")
+                    .arg(cli.option(QStringLiteral("trigger")),
+                         TriggerEventCodes::codes().join(QStringLiteral(", ")))));
         sequence.sequenceType = SequenceType::Triggered;
         sequence.triggerEvent = event;
     }
@@ -95,8 +94,9 @@ int addStep(CliContext& cli)
         !allowed)
         return cli.fail(allowed.error());
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Say which sequence, e.g. rapport-cli sequence step add 3 --template 7 "
-                                 "--days-delay 2."));
+        return cli.usageError(QCoreApplication::translate(
+            "SequenceCommands", "Say which sequence, e.g. rapport-cli sequence step add 3 --template 7 "
+                                "--days-delay 2."));
     auto sequenceId = idArgument(cli.arg(0), QStringLiteral("sequence"));
     if (!sequenceId)
         return cli.fail(sequenceId.error());
@@ -110,20 +110,23 @@ int addStep(CliContext& cli)
     if (cli.hasOption(QStringLiteral("days_delay")))
         step.daysDelay = cli.option(QStringLiteral("days_delay")).toInt(&ok);
     if (!ok)
-        return cli.fail(
-            Error::invalid(QStringLiteral("days_delay"), tr("--days-delay must be a whole number.")));
+        return cli.fail(Error::invalid(
+            QStringLiteral("days_delay"),
+            QCoreApplication::translate("SequenceCommands", "--days-delay must be a whole number.")));
     if (cli.hasOption(QStringLiteral("step_order"))) {
         step.stepOrder = cli.option(QStringLiteral("step_order")).toInt(&ok);
         if (!ok || step.stepOrder <= 0)
-            return cli.fail(
-                Error::invalid(QStringLiteral("step_order"), tr("--step-order must be 1 or more.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("step_order"),
+                QCoreApplication::translate("SequenceCommands", "--step-order must be 1 or more.")));
     }
     if (cli.hasOption(QStringLiteral("send_time"))) {
         const QTime time =
             QTime::fromString(cli.option(QStringLiteral("send_time")).trimmed(), QStringLiteral("H:mm"));
         if (!time.isValid())
-            return cli.fail(
-                Error::invalid(QStringLiteral("send_time"), tr("--send-time must be HH:MM, e.g. 09:30.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("send_time"),
+                QCoreApplication::translate("SequenceCommands", "--send-time must be HH:MM, e.g. 09:30.")));
         step.sendTime = time;
     }
     step.isActive = !cli.flag(QStringLiteral("inactive"));
@@ -132,11 +135,11 @@ int addStep(CliContext& cli)
         step.conditionOperator =
             ConditionOperatorCodes::fromCode(cli.option(QStringLiteral("condition_operator")));
         if (!step.conditionOperator)
-            return cli.fail(
-                Error::invalid(QStringLiteral("condition_operator"),
-                               tr("Unknown operator \"%1\"; use one of %2.")
-                                   .arg(cli.option(QStringLiteral("condition_operator")),
-                                        ConditionOperatorCodes::codes().join(QStringLiteral(", ")))));
+            return cli.fail(Error::invalid(
+                QStringLiteral("condition_operator"),
+                QCoreApplication::translate("SequenceCommands", "Unknown operator \"%1\"; use one of %2.")
+                    .arg(cli.option(QStringLiteral("condition_operator")),
+                         ConditionOperatorCodes::codes().join(QStringLiteral(", ")))));
     }
     step.conditionValue = cli.option(QStringLiteral("condition_value"));
     auto context = cli.services();
@@ -178,7 +181,8 @@ int enrol(CliContext& cli)
 int changeEnrolment(CliContext& cli, const QString& action)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Usage: enrolment %1 ENROLMENT_ID").arg(action));
+        return cli.usageError(
+            QCoreApplication::translate("SequenceCommands", "Usage: enrolment %1 ENROLMENT_ID").arg(action));
     auto id = idArgument(cli.arg(0), QStringLiteral("enrolment"));
     if (!id)
         return cli.fail(id.error());
@@ -232,11 +236,11 @@ int listEnrolments(CliContext& cli)
     if (cli.hasOption(QStringLiteral("status"))) {
         query.status = EnrolmentStatusCodes::fromCode(cli.option(QStringLiteral("status")));
         if (!query.status)
-            return cli.fail(
-                Error::invalid(QStringLiteral("status"),
-                               tr("Unknown status \"%1\"; use one of %2.")
-                                   .arg(cli.option(QStringLiteral("status")),
-                                        EnrolmentStatusCodes::codes().join(QStringLiteral(", ")))));
+            return cli.fail(Error::invalid(
+                QStringLiteral("status"),
+                QCoreApplication::translate("SequenceCommands", "Unknown status \"%1\"; use one of %2.")
+                    .arg(cli.option(QStringLiteral("status")),
+                         EnrolmentStatusCodes::codes().join(QStringLiteral(", ")))));
     }
     auto context = cli.services();
     if (!context)
@@ -265,45 +269,51 @@ int listEnrolments(CliContext& cli)
 
 void registerSequenceCommands(CliRegistry& registry)
 {
-    registry.add({{QStringLiteral("sequence"), QStringLiteral("add")},
-                  QStringLiteral("sequence add --name N [--trigger EVENT] [--description D]"),
-                  tr("Create a sequence (triggered when --trigger is given); prints its id."),
-                  {},
-                  addSequence});
+    registry.add(
+        {{QStringLiteral("sequence"), QStringLiteral("add")},
+         QStringLiteral("sequence add --name N [--trigger EVENT] [--description D]"),
+         QCoreApplication::translate("SequenceCommands",
+                                     "Create a sequence (triggered when --trigger is given); prints its id."),
+         {},
+         addSequence});
     registry.add(
         {{QStringLiteral("sequence"), QStringLiteral("step"), QStringLiteral("add")},
          QStringLiteral("sequence step add SEQUENCE_ID --template ID --days-delay D [--send-time HH:MM] "
                         "[--condition-field F --condition-operator O --condition-value V] [--step-order N] "
                         "[--inactive]"),
-         tr("Add a step to a sequence; prints its id."),
+         QCoreApplication::translate("SequenceCommands", "Add a step to a sequence; prints its id."),
          {QStringLiteral("inactive")},
          addStep});
     registry.add({{QStringLiteral("enrol")},
                   QStringLiteral("enrol --sequence ID --company ID [--contact ID]"),
-                  tr("Enrol a company (its billing contacts, else all active contacts) or one contact in a "
-                     "sequence; prints the enrolment id."),
+                  QCoreApplication::translate(
+                      "SequenceCommands",
+                      "Enrol a company (its billing contacts, else all active contacts) or one contact in a "
+                      "sequence; prints the enrolment id."),
                   {},
                   enrol});
     for (const QString& action :
          {QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("cancel")}) {
-        registry.add({{QStringLiteral("enrolment"), action},
-                      QStringLiteral("enrolment %1 ENROLMENT_ID%2")
-                          .arg(action, action == QLatin1String("cancel") ? QStringLiteral(" [--reason TEXT]")
-                                                                         : QString()),
-                      tr("Pause, resume or cancel an enrolment."),
-                      {},
-                      [action](CliContext& cli) {
-                          return changeEnrolment(cli, action);
-                      }});
+        registry.add(
+            {{QStringLiteral("enrolment"), action},
+             QStringLiteral("enrolment %1 ENROLMENT_ID%2")
+                 .arg(action,
+                      action == QLatin1String("cancel") ? QStringLiteral(" [--reason TEXT]") : QString()),
+             QCoreApplication::translate("SequenceCommands", "Pause, resume or cancel an enrolment."),
+             {},
+             [action](CliContext& cli) {
+                 return changeEnrolment(cli, action);
+             }});
     }
     registry.add({{QStringLiteral("list"), QStringLiteral("sequences")},
                   QStringLiteral("list sequences"),
-                  tr("List sequences with their step and active enrolment counts."),
+                  QCoreApplication::translate("SequenceCommands",
+                                              "List sequences with their step and active enrolment counts."),
                   {},
                   listSequences});
     registry.add({{QStringLiteral("list"), QStringLiteral("enrolments")},
                   QStringLiteral("list enrolments [--sequence ID] [--company ID] [--status S]"),
-                  tr("List enrolments, newest first."),
+                  QCoreApplication::translate("SequenceCommands", "List enrolments, newest first."),
                   {},
                   listEnrolments});
 }

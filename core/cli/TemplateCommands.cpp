@@ -14,18 +14,12 @@
 #include <QJsonObject>
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR TemplateCommands */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TemplateCommands", text);
-}
-
 Result<QString> readTextFile(const QString& option, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read --%1 \"%2\": %3.").arg(option, path, file.errorString()));
+        return Error::io(QCoreApplication::translate("TemplateCommands", "Cannot read --%1 \"%2\": %3.")
+                             .arg(option, path, file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -34,7 +28,8 @@ Result<qint64> idFrom(const QString& what, const QString& text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::invalid(what, tr("\"%1\" is not a %2 id.").arg(text, what));
+        return Error::invalid(
+            what, QCoreApplication::translate("TemplateCommands", "\"%1\" is not a %2 id.").arg(text, what));
     return id;
 }
 
@@ -53,7 +48,7 @@ int listTemplates(CliContext& cli)
     if (!query.templateType.isEmpty() && !TemplateCatalogue::findType(query.templateType))
         return cli.fail(Error::invalid(
             QStringLiteral("type"),
-            tr("\"%1\" is not a template type; use one of: %2.")
+            QCoreApplication::translate("TemplateCommands", "\"%1\" is not a template type; use one of: %2.")
                 .arg(query.templateType, TemplateCatalogue::typeCodes().join(QStringLiteral(", ")))));
     auto templates = TemplateService(context.value()).list(query);
     if (!templates)
@@ -72,12 +67,13 @@ int listTemplates(CliContext& cli)
 int addTemplate(CliContext& cli)
 {
     if (!cli.args().isEmpty())
-        return cli.usageError(tr("template add takes options only, e.g. --name N --type T --language L "
-                                 "--subject S --html-file F."));
+        return cli.usageError(QCoreApplication::translate(
+            "TemplateCommands", "template add takes options only, e.g. --name N --type T --language L "
+                                "--subject S --html-file F."));
     for (const QString& required : {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("subject"),
                                     QStringLiteral("html_file")}) {
         if (!cli.hasOption(required))
-            return cli.usageError(tr("template add needs --%1.")
+            return cli.usageError(QCoreApplication::translate("TemplateCommands", "template add needs --%1.")
                                       .arg(QString(required).replace(QLatin1Char('_'), QLatin1Char('-'))));
     }
     auto html = readTextFile(QStringLiteral("html-file"), cli.option(QStringLiteral("html_file")));
@@ -105,7 +101,8 @@ int addTemplate(CliContext& cli)
         // first that nothing was stored.
         Error error = id.error();
         if (error.code == ErrorCode::Invalid)
-            error.message = tr("The template was not saved: %1").arg(error.message);
+            error.message = QCoreApplication::translate("TemplateCommands", "The template was not saved: %1")
+                                .arg(error.message);
         return cli.fail(error);
     }
     cli.out() << id.value() << '\n';
@@ -115,8 +112,9 @@ int addTemplate(CliContext& cli)
 int renderTemplate(CliContext& cli)
 {
     if (cli.args().size() != 1 || !cli.hasOption(QStringLiteral("contact")))
-        return cli.usageError(
-            tr("Say which template and contact, e.g. rapport-cli template render 3 --contact 12."));
+        return cli.usageError(QCoreApplication::translate(
+            "TemplateCommands",
+            "Say which template and contact, e.g. rapport-cli template render 3 --contact 12."));
     auto templateId = idFrom(QStringLiteral("template"), cli.arg(0));
     if (!templateId)
         return cli.fail(templateId.error());
@@ -158,9 +156,10 @@ int renderTemplate(CliContext& cli)
         QStringList names;
         for (const QString& name : rendered.missing)
             names << QStringLiteral("{{") + name + QStringLiteral("}}");
-        cli.err()
-            << tr("Note: no value for %1 for this contact; left empty.").arg(names.join(QStringLiteral(", ")))
-            << '\n';
+        cli.err() << QCoreApplication::translate("TemplateCommands",
+                                                 "Note: no value for %1 for this contact; left empty.")
+                         .arg(names.join(QStringLiteral(", ")))
+                  << '\n';
     }
     return ExitCode::Success;
 }
@@ -168,7 +167,8 @@ int renderTemplate(CliContext& cli)
 int setActive(CliContext& cli, bool active)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Say which template, e.g. rapport-cli template activate 3."));
+        return cli.usageError(QCoreApplication::translate(
+            "TemplateCommands", "Say which template, e.g. rapport-cli template activate 3."));
     auto id = idFrom(QStringLiteral("template"), cli.arg(0));
     if (!id)
         return cli.fail(id.error());
@@ -190,37 +190,43 @@ void registerTemplateCommands(CliRegistry& registry)
     const QStringList listFlags = {QStringLiteral("active_only"), QStringLiteral("desc")};
     registry.add({{QStringLiteral("list"), QStringLiteral("templates")},
                   QStringLiteral("list templates ") + kListUsage,
-                  tr("List email templates (CSV and JSON include the bodies)."),
+                  QCoreApplication::translate("TemplateCommands",
+                                              "List email templates (CSV and JSON include the bodies)."),
                   listFlags,
                   listTemplates});
     registry.add({{QStringLiteral("template"), QStringLiteral("list")},
                   QStringLiteral("template list ") + kListUsage,
-                  tr("The same as list templates."),
+                  QCoreApplication::translate("TemplateCommands", "The same as list templates."),
                   listFlags,
                   listTemplates});
     registry.add({{QStringLiteral("template"), QStringLiteral("add")},
                   QStringLiteral("template add --name N --type T --language en|th --subject S --html-file F "
                                  "[--text-file F] [--active]"),
-                  tr("Create an email template; its {{variables}} must suit its type. Prints the new id."),
+                  QCoreApplication::translate(
+                      "TemplateCommands",
+                      "Create an email template; its {{variables}} must suit its type. Prints the new id."),
                   {QStringLiteral("active")},
                   addTemplate});
     registry.add({{QStringLiteral("template"), QStringLiteral("render")},
                   QStringLiteral(
                       "template render ID --contact CONTACT_ID [--contract ID] [--invoice ID] [--text-only]"),
-                  tr("Print a template filled in for a contact: the subject, a blank line, then the HTML "
-                     "body (or the text body with --text-only)."),
+                  QCoreApplication::translate(
+                      "TemplateCommands",
+                      "Print a template filled in for a contact: the subject, a blank line, then the HTML "
+                      "body (or the text body with --text-only)."),
                   {QStringLiteral("text_only")},
                   renderTemplate});
     registry.add({{QStringLiteral("template"), QStringLiteral("activate")},
                   QStringLiteral("template activate ID"),
-                  tr("Make a template active, so reminders and sequences use it."),
+                  QCoreApplication::translate("TemplateCommands",
+                                              "Make a template active, so reminders and sequences use it."),
                   {},
                   [](CliContext& cli) {
                       return setActive(cli, true);
                   }});
     registry.add({{QStringLiteral("template"), QStringLiteral("deactivate")},
                   QStringLiteral("template deactivate ID"),
-                  tr("Make a template inactive."),
+                  QCoreApplication::translate("TemplateCommands", "Make a template inactive."),
                   {},
                   [](CliContext& cli) {
                       return setActive(cli, false);

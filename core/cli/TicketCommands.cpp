@@ -9,20 +9,14 @@
 #include "tickets/TicketStatus.h"
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR TicketCommands */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TicketCommands", text);
-}
-
 // The ticket field options of add/set; everything else a command takes is excluded here.
 const QStringList kNonFieldOptions = {QStringLiteral("text"), QStringLiteral("internal")};
 
 int addTicket(CliContext& cli)
 {
     if (!cli.args().isEmpty())
-        return cli.usageError(tr("add ticket takes only options, e.g. --company 3 --subject \"No sound\"."));
+        return cli.usageError(QCoreApplication::translate(
+            "TicketCommands", "add ticket takes only options, e.g. --company 3 --subject \"No sound\"."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -49,9 +43,10 @@ int listTickets(CliContext& cli)
     query.search = cli.option(QStringLiteral("search"));
     query.status = cli.option(QStringLiteral("status")).trimmed().toLower();
     if (!query.status.isEmpty() && !TicketStatusCodes::fromCode(query.status))
-        return cli.fail(Error::invalid(
-            QStringLiteral("status"),
-            tr("--status must be one of %1.").arg(TicketStatusCodes::codes().join(QStringLiteral(", ")))));
+        return cli.fail(
+            Error::invalid(QStringLiteral("status"),
+                           QCoreApplication::translate("TicketCommands", "--status must be one of %1.")
+                               .arg(TicketStatusCodes::codes().join(QStringLiteral(", ")))));
     const QString filter = cli.option(QStringLiteral("filter"), QStringLiteral("all")).trimmed().toLower();
     static const QList<QPair<QString, TicketFilter>> filters = {
         {QStringLiteral("all"), TicketFilter::All},
@@ -68,9 +63,10 @@ int listTickets(CliContext& cli)
         }
     }
     if (!known)
-        return cli.fail(
-            Error::invalid(QStringLiteral("filter"),
-                           tr("--filter must be all, mine, unassigned, open, urgent or overdue.")));
+        return cli.fail(Error::invalid(
+            QStringLiteral("filter"),
+            QCoreApplication::translate("TicketCommands",
+                                        "--filter must be all, mine, unassigned, open, urgent or overdue.")));
     if (cli.flag(QStringLiteral("overdue")))
         query.filter = TicketFilter::Overdue;
     query.sortField = cli.option(QStringLiteral("sort"));
@@ -79,14 +75,17 @@ int listTickets(CliContext& cli)
         bool ok = false;
         query.companyId = cli.option(QStringLiteral("company")).toLongLong(&ok);
         if (!ok)
-            return cli.fail(
-                Error::invalid(QStringLiteral("company"), tr("--company must be a whole number.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("company"),
+                QCoreApplication::translate("TicketCommands", "--company must be a whole number.")));
     }
     if (cli.hasOption(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = cli.option(QStringLiteral("limit")).toInt(&ok);
         if (!ok || query.limit < 0)
-            return cli.fail(Error::invalid(QStringLiteral("limit"), tr("--limit must be a whole number.")));
+            return cli.fail(Error::invalid(
+                QStringLiteral("limit"),
+                QCoreApplication::translate("TicketCommands", "--limit must be a whole number.")));
     }
     auto tickets = TicketService(context.value()).list(query);
     if (!tickets)
@@ -98,8 +97,9 @@ int listTickets(CliContext& cli)
 int setTicket(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Say which ticket to change, e.g. rapport-cli set ticket T-20260301-0001 "
-                                 "--status resolved."));
+        return cli.usageError(QCoreApplication::translate(
+            "TicketCommands", "Say which ticket to change, e.g. rapport-cli set ticket T-20260301-0001 "
+                              "--status resolved."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -109,7 +109,8 @@ int setTicket(CliContext& cli)
         return cli.fail(ticket.error());
     const QMap<QString, QString> fields = cli.fieldOptions(kNonFieldOptions);
     if (fields.isEmpty())
-        return cli.usageError(tr("Name at least one field to change, e.g. --status in_progress."));
+        return cli.usageError(QCoreApplication::translate(
+            "TicketCommands", "Name at least one field to change, e.g. --status in_progress."));
     // A new assignee given by id alone must not keep the previous assignee's name.
     if (fields.contains(QStringLiteral("assigned_to")) &&
         !fields.contains(QStringLiteral("assigned_to_name")))
@@ -125,7 +126,8 @@ int setTicket(CliContext& cli)
 int deleteTicket(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Say which ticket to delete, e.g. rapport-cli delete ticket 42."));
+        return cli.usageError(QCoreApplication::translate(
+            "TicketCommands", "Say which ticket to delete, e.g. rapport-cli delete ticket 42."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -135,7 +137,9 @@ int deleteTicket(CliContext& cli)
         return cli.fail(ticket.error());
     if (auto removed = service.remove(ticket->id); !removed)
         return cli.fail(removed.error());
-    cli.err() << tr("Deleted ticket %1 with its comments, attachments and events.").arg(ticket->ticketNumber)
+    cli.err() << QCoreApplication::translate("TicketCommands",
+                                             "Deleted ticket %1 with its comments, attachments and events.")
+                     .arg(ticket->ticketNumber)
               << '\n';
     return ExitCode::Success;
 }
@@ -143,7 +147,8 @@ int deleteTicket(CliContext& cli)
 int commentTicket(CliContext& cli)
 {
     if (cli.args().size() != 1 || !cli.hasOption(QStringLiteral("text")))
-        return cli.usageError(tr("Usage: rapport-cli ticket comment ID|NUMBER --text T [--internal]."));
+        return cli.usageError(QCoreApplication::translate(
+            "TicketCommands", "Usage: rapport-cli ticket comment ID|NUMBER --text T [--internal]."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -162,7 +167,8 @@ int commentTicket(CliContext& cli)
 int attachTicket(CliContext& cli)
 {
     if (cli.args().size() != 2)
-        return cli.usageError(tr("Usage: rapport-cli ticket attach ID|NUMBER FILE."));
+        return cli.usageError(QCoreApplication::translate(
+            "TicketCommands", "Usage: rapport-cli ticket attach ID|NUMBER FILE."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -202,7 +208,8 @@ QString entryKind(const TicketTimelineEntry& entry)
 int showTicket(CliContext& cli)
 {
     if (cli.args().size() != 1)
-        return cli.usageError(tr("Usage: rapport-cli ticket show ID|NUMBER."));
+        return cli.usageError(
+            QCoreApplication::translate("TicketCommands", "Usage: rapport-cli ticket show ID|NUMBER."));
     auto context = cli.services();
     if (!context)
         return cli.fail(context.error());
@@ -276,48 +283,60 @@ void registerTicketCommands(CliRegistry& registry)
         {{QStringLiteral("add"), QStringLiteral("ticket")},
          QStringLiteral("add ticket --company ID --subject S --description D --category C [--priority P] "
                         "[--contact ID] [--assigned-team T] [--due-date ISO]"),
-         tr("Open a support ticket; prints its number (T-YYYYMMDD-NNNN)."),
+         QCoreApplication::translate("TicketCommands",
+                                     "Open a support ticket; prints its number (T-YYYYMMDD-NNNN)."),
          {},
          addTicket});
     registry.add(
         {{QStringLiteral("list"), QStringLiteral("tickets")},
          QStringLiteral("list tickets [--status S] [--filter all|mine|unassigned|open|urgent|overdue] "
                         "[--search T] [--company ID] [--sort FIELD] [--desc] [--limit N]"),
-         tr("List tickets, newest first."),
+         QCoreApplication::translate("TicketCommands", "List tickets, newest first."),
          {QStringLiteral("overdue"), QStringLiteral("desc")},
          listTickets});
-    registry.add({{QStringLiteral("set"), QStringLiteral("ticket")},
-                  QStringLiteral("set ticket ID|NUMBER [--status S] [--priority P] [--assigned-to USER_ID "
-                                 "[--assigned-to-name NAME]] [--assigned-team T] [--due-date ISO] …"),
-                  tr("Change a ticket; status, priority, assignee, team and due date changes are recorded as "
-                     "events."),
-                  {},
-                  setTicket});
+    registry.add(
+        {{QStringLiteral("set"), QStringLiteral("ticket")},
+         QStringLiteral("set ticket ID|NUMBER [--status S] [--priority P] [--assigned-to USER_ID "
+                        "[--assigned-to-name NAME]] [--assigned-team T] [--due-date ISO] …"),
+         QCoreApplication::translate(
+             "TicketCommands",
+             "Change a ticket; status, priority, assignee, team and due date changes are recorded as "
+             "events."),
+         {},
+         setTicket});
     registry.add({{QStringLiteral("delete"), QStringLiteral("ticket")},
                   QStringLiteral("delete ticket ID|NUMBER"),
-                  tr("Delete a ticket (its number is never given out again)."),
+                  QCoreApplication::translate("TicketCommands",
+                                              "Delete a ticket (its number is never given out again)."),
                   {},
                   deleteTicket});
     registry.add({{QStringLiteral("ticket"), QStringLiteral("comment")},
                   QStringLiteral("ticket comment ID|NUMBER --text T [--internal]"),
-                  tr("Add a public reply (mailed to the contact) or, with --internal, an internal note."),
+                  QCoreApplication::translate(
+                      "TicketCommands",
+                      "Add a public reply (mailed to the contact) or, with --internal, an internal note."),
                   {QStringLiteral("internal")},
                   commentTicket});
     registry.add({{QStringLiteral("ticket"), QStringLiteral("attach")},
                   QStringLiteral("ticket attach ID|NUMBER FILE"),
-                  tr("Store a file with a ticket (up to the attachment size limit)."),
+                  QCoreApplication::translate(
+                      "TicketCommands", "Store a file with a ticket (up to the attachment size limit)."),
                   {},
                   attachTicket});
     registry.add({{QStringLiteral("ticket"), QStringLiteral("show")},
                   QStringLiteral("ticket show ID|NUMBER"),
-                  tr("Print a ticket's timeline: comments, internal notes, events and attachments."),
+                  QCoreApplication::translate(
+                      "TicketCommands",
+                      "Print a ticket's timeline: comments, internal notes, events and attachments."),
                   {},
                   showTicket});
     registry.add(
         {{QStringLiteral("ticket"), QStringLiteral("stats")},
          QStringLiteral("ticket stats"),
-         tr("Ticket statistics: totals by status and priority, my open, unassigned, overdue, average "
-            "first-response and resolution hours."),
+         QCoreApplication::translate(
+             "TicketCommands",
+             "Ticket statistics: totals by status and priority, my open, unassigned, overdue, average "
+             "first-response and resolution hours."),
          {},
          ticketStats});
 }

@@ -22,13 +22,6 @@ QAtomicInteger<quint64> nextInstanceId{1};
 // Marks a SQLite file as ours (PRAGMA application_id), so a foreign database is never migrated.
 constexpr qint64 kApplicationId = 0x52415054; // "RAPT"
 
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR Database */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Reads the header directly, so an unrelated file is judged without SQLite touching it.
 Status checkSqliteFileHeader(const QString& path)
 {
@@ -36,12 +29,15 @@ Status checkSqliteFileHeader(const QString& path)
     if (!file.exists() || file.size() == 0)
         return Status::success();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::io(
+            QCoreApplication::translate("Database", "Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (!header.startsWith("SQLite format 3"))
         return Error::invalid(
             QStringLiteral("db"),
-            tr("%1 is not a Rapport database (it is not a SQLite file); it was left untouched.").arg(path));
+            QCoreApplication::translate(
+                "Database", "%1 is not a Rapport database (it is not a SQLite file); it was left untouched.")
+                .arg(path));
     return Status::success();
 }
 
@@ -56,7 +52,9 @@ Result<qint64> probeExistingFile(const QString& path)
         probe.setDatabaseName(path);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=15000"));
         const Error foreign = Error::invalid(
-            QStringLiteral("db"), tr("%1 is not a Rapport database; it was left untouched.").arg(path));
+            QStringLiteral("db"),
+            QCoreApplication::translate("Database", "%1 is not a Rapport database; it was left untouched.")
+                .arg(path));
         if (!probe.open()) {
             verdict = foreign;
         } else {
@@ -108,9 +106,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocatio
 
     const QFileInfo info(location);
     if (info.isDir())
-        return Error::io(tr("%1 is a folder, not a database file.").arg(location));
+        return Error::io(
+            QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(location));
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::io(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return Error::io(
+            QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath()));
     if (auto header = checkSqliteFileHeader(location); !header)
         return header.error();
 
@@ -128,7 +128,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& requestedLocatio
         new Database(info.absoluteFilePath(), std::make_unique<SqliteDialect>()));
     QSqlDatabase db = database->connection();
     if (!db.isOpen())
-        return Error::database(tr("Cannot open %1: %2").arg(location, db.lastError().text()));
+        return Error::database(QCoreApplication::translate("Database", "Cannot open %1: %2")
+                                   .arg(location, db.lastError().text()));
 
     MigrationRunner migrations(*database);
     if (auto migrated = migrations.migrate(); !migrated)
@@ -169,12 +170,13 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString& location
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
         return Error::invalid(
             QStringLiteral("db"),
-            tr("\"%1\" is not a PostgreSQL location; write postgresql://user@host:port/dbname.")
+            QCoreApplication::translate(
+                "Database", "\"%1\" is not a PostgreSQL location; write postgresql://user@host:port/dbname.")
                 .arg(url.toDisplayString(QUrl::RemovePassword)));
     std::shared_ptr<Database> database(new Database(location, std::make_unique<PostgresDialect>()));
     QSqlDatabase db = database->connection();
     if (!db.isOpen())
-        return Error::database(tr("Cannot connect to %1: %2")
+        return Error::database(QCoreApplication::translate("Database", "Cannot connect to %1: %2")
                                    .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text()));
     MigrationRunner migrations(*database);
     if (auto migrated = migrations.migrate(); !migrated)

@@ -26,13 +26,6 @@ QString ImportProblem::describe() const
 }
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR ImportService */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportService", text);
-}
-
 // Header text compared loosely: case, spaces, '-', '_' and '.' do not matter.
 QString headerKey(const QString& text)
 {
@@ -146,7 +139,8 @@ Result<QVariantMap> storedRow(const QSqlDatabase& db, DataType type, qint64 id)
     if (!query)
         return query.error();
     if (!query->next())
-        return Error::notFound(tr("Record %1 no longer exists.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("ImportService", "Record %1 no longer exists.").arg(id));
     QVariantMap row;
     const QSqlRecord record = query->record();
     for (int i = 0; i < record.count(); ++i)
@@ -241,7 +235,9 @@ Result<qint64> resolveCompany(const QSqlDatabase& db, const QString& text)
     if (byName->isNull())
         return Error::invalid(
             QStringLiteral("company_id"),
-            tr("There is no company called \"%1\"; import the companies first.").arg(trimmed));
+            QCoreApplication::translate("ImportService",
+                                        "There is no company called \"%1\"; import the companies first.")
+                .arg(trimmed));
     return byName->toLongLong();
 }
 
@@ -401,7 +397,8 @@ Result<ImportReport> ImportService::process(const ImportRequest& request, bool w
     if (auto allowed = Authorizer::require(m_context.actor, Permission::EditRecords); !allowed)
         return allowed.error();
     if (!DataTypes::importable(request.type))
-        return Error::usage(tr("%1 cannot be imported.").arg(DataTypes::code(request.type)));
+        return Error::usage(QCoreApplication::translate("ImportService", "%1 cannot be imported.")
+                                .arg(DataTypes::code(request.type)));
 
     ImportReport report;
     // The mapping itself: known fields, each at most once, the required ones present.
@@ -411,22 +408,28 @@ Result<ImportReport> ImportService::process(const ImportRequest& request, bool w
         if (field.isEmpty())
             continue;
         if (!fields.contains(field))
-            report.problems.append(
-                {0, field, tr("There is no field called \"%1\" to import into.").arg(field)});
-        else if (seen.contains(field))
             report.problems.append({0, field,
-                                    tr("Two columns are mapped to %1; map one and ignore the other.")
-                                        .arg(DataTypes::fieldLabel(request.type, field))});
+                                    QCoreApplication::translate(
+                                        "ImportService", "There is no field called \"%1\" to import into.")
+                                        .arg(field)});
+        else if (seen.contains(field))
+            report.problems.append(
+                {0, field,
+                 QCoreApplication::translate("ImportService",
+                                             "Two columns are mapped to %1; map one and ignore the other.")
+                     .arg(DataTypes::fieldLabel(request.type, field))});
         seen << field;
     }
     for (const QString& field : requiredFields(request.type)) {
         if (!seen.contains(field))
             report.problems.append(
                 {0, field,
-                 tr("Map a column to %1; it is required.").arg(DataTypes::fieldLabel(request.type, field))});
+                 QCoreApplication::translate("ImportService", "Map a column to %1; it is required.")
+                     .arg(DataTypes::fieldLabel(request.type, field))});
     }
     if (request.document.rows.isEmpty())
-        report.problems.append({0, {}, tr("The file has no rows to import.")});
+        report.problems.append(
+            {0, {}, QCoreApplication::translate("ImportService", "The file has no rows to import.")});
     if (!report.ok())
         return report;
 
@@ -552,19 +555,23 @@ Status ImportService::undo(qint64 importId) const
     if (!runRow)
         return runRow.error();
     if (!runRow->next())
-        return Error::notFound(tr("There is no import with id %1.").arg(importId));
+        return Error::notFound(
+            QCoreApplication::translate("ImportService", "There is no import with id %1.").arg(importId));
     const ImportRun run = runFromRow(runRow.value());
     if (run.undoneAt.isValid())
-        return Error::conflict(QStringLiteral("import"),
-                               tr("Import %1 has already been undone.").arg(importId));
+        return Error::conflict(
+            QStringLiteral("import"),
+            QCoreApplication::translate("ImportService", "Import %1 has already been undone.").arg(importId));
     auto later = SqlRun::scalar(
         db, QStringLiteral("SELECT count(*) FROM import_runs WHERE id > ? AND undone_at IS NULL"),
         {importId});
     if (!later)
         return later.error();
     if (later->toLongLong() > 0)
-        return Error::conflict(QStringLiteral("import"),
-                               tr("A later import is still in place; undo that one first."));
+        return Error::conflict(
+            QStringLiteral("import"),
+            QCoreApplication::translate("ImportService",
+                                        "A later import is still in place; undo that one first."));
 
     const QString table = DataTypes::tableName(run.type);
     const QString entity = DataTypes::entityName(run.type);
@@ -596,8 +603,10 @@ Status ImportService::undo(qint64 importId) const
         if (!current) {
             if (current.error().code == ErrorCode::NotFound)
                 return Error::conflict(QStringLiteral("import"),
-                                       tr("The %1 imported from line %2 has been deleted since; the import "
-                                          "can no longer be undone.")
+                                       QCoreApplication::translate(
+                                           "ImportService",
+                                           "The %1 imported from line %2 has been deleted since; the import "
+                                           "can no longer be undone.")
                                            .arg(entity)
                                            .arg(entry.line));
             return current.error();
@@ -606,8 +615,10 @@ Status ImportService::undo(qint64 importId) const
             current->value(QStringLiteral("updated_at")).toString() != entry.afterUpdatedAt)
             return Error::conflict(
                 QStringLiteral("import"),
-                tr("The %1 imported from line %2 has been changed since; undoing the import "
-                   "would lose that change.")
+                QCoreApplication::translate(
+                    "ImportService",
+                    "The %1 imported from line %2 has been changed since; undoing the import "
+                    "would lose that change.")
                     .arg(entity)
                     .arg(entry.line));
         checked.insert(entry.id);
@@ -623,8 +634,10 @@ Status ImportService::undo(qint64 importId) const
                 if (dependents->toLongLong() > 0)
                     return Error::conflict(
                         QStringLiteral("import"),
-                        tr("The company imported from line %1 now has contacts or contracts; the import can "
-                           "no longer be undone.")
+                        QCoreApplication::translate(
+                            "ImportService",
+                            "The company imported from line %1 now has contacts or contracts; the import can "
+                            "no longer be undone.")
                             .arg(entry.line));
             }
             auto deleted =

@@ -6,14 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
-namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR FieldValues */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FieldValues", text);
-}
-} // namespace
+namespace {} // namespace
 
 namespace FieldValues {
 
@@ -41,7 +34,9 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
         if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == QLatin1String("0") ||
             lower.isEmpty())
             return QVariant(false);
-        return Error::invalid(field, tr("%1 must be true or false, not \"%2\".").arg(field, trimmed));
+        return Error::invalid(
+            field, QCoreApplication::translate("FieldValues", "%1 must be true or false, not \"%2\".")
+                       .arg(field, trimmed));
     }
     case FieldKind::Date: {
         if (trimmed.isEmpty())
@@ -49,7 +44,9 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         if (!date.isValid())
             return Error::invalid(
-                field, tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(field, trimmed));
+                field, QCoreApplication::translate("FieldValues",
+                                                   "%1 must be a date written YYYY-MM-DD, not \"%2\".")
+                           .arg(field, trimmed));
         return QVariant(date);
     }
     case FieldKind::Timestamp: {
@@ -58,7 +55,9 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
         const QDateTime time = TimeFormat::parseUserTimestamp(trimmed);
         if (!time.isValid())
             return Error::invalid(
-                field, tr("%1 must be a date and time in ISO-8601 form, not \"%2\".").arg(field, trimmed));
+                field, QCoreApplication::translate("FieldValues",
+                                                   "%1 must be a date and time in ISO-8601 form, not \"%2\".")
+                           .arg(field, trimmed));
         return QVariant(time);
     }
     case FieldKind::Money: {
@@ -67,7 +66,9 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
         const auto minor = Money::parseMinor(trimmed);
         if (!minor)
             return Error::invalid(
-                field, tr("%1 must be an amount such as 12500 or 12500.50, not \"%2\".").arg(field, trimmed));
+                field, QCoreApplication::translate(
+                           "FieldValues", "%1 must be an amount such as 12500 or 12500.50, not \"%2\".")
+                           .arg(field, trimmed));
         return QVariant(*minor);
     }
     case FieldKind::Reference:
@@ -77,14 +78,17 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
         bool ok = false;
         const qint64 number = trimmed.toLongLong(&ok);
         if (!ok)
-            return Error::invalid(field, tr("%1 must be a whole number, not \"%2\".").arg(field, trimmed));
+            return Error::invalid(
+                field, QCoreApplication::translate("FieldValues", "%1 must be a whole number, not \"%2\".")
+                           .arg(field, trimmed));
         return QVariant(number);
     }
     case FieldKind::Enum: {
         const QString code = trimmed.toLower();
         if (!enumCodes.contains(code))
-            return Error::invalid(field, tr("%1 must be one of %2, not \"%3\".")
-                                             .arg(field, enumCodes.join(QStringLiteral(", ")), trimmed));
+            return Error::invalid(
+                field, QCoreApplication::translate("FieldValues", "%1 must be one of %2, not \"%3\".")
+                           .arg(field, enumCodes.join(QStringLiteral(", ")), trimmed));
         return QVariant(code);
     }
     }

@@ -8,13 +8,6 @@
 #include <QCoreApplication>
 
 namespace {
-// lupdate files this file's tr() calls under the same context as translate() uses at run time.
-/* TRANSLATOR StepCondition */
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StepCondition", text);
-}
-
 // Conditions are written on the contact being mailed; its company's fields are "company.*".
 constexpr FilterEntity kEntity = FilterEntity::Contact;
 } // namespace
@@ -83,7 +76,8 @@ Status validate(const QString& fieldName, std::optional<ConditionOperator> op, c
     const QString fieldKey = QStringLiteral("condition_field");
     if (fieldName.trimmed().isEmpty()) {
         if (op || !value.trimmed().isEmpty())
-            return Error::invalid(fieldKey, tr("Choose the field the condition tests."));
+            return Error::invalid(fieldKey, QCoreApplication::translate(
+                                                "StepCondition", "Choose the field the condition tests."));
         return Status::success();
     }
     const FilterField* field = find(fieldName);
@@ -92,27 +86,36 @@ Status validate(const QString& fieldName, std::optional<ConditionOperator> op, c
         return Error::invalid(
             fieldKey,
             closest.isEmpty()
-                ? tr("\"%1\" is not a contact or company field a condition can test.").arg(fieldName)
-                : tr("\"%1\" is not a contact or company field a condition can test; did you mean "
-                     "\"%2\"?")
+                ? QCoreApplication::translate(
+                      "StepCondition", "\"%1\" is not a contact or company field a condition can test.")
+                      .arg(fieldName)
+                : QCoreApplication::translate(
+                      "StepCondition",
+                      "\"%1\" is not a contact or company field a condition can test; did you mean "
+                      "\"%2\"?")
                       .arg(fieldName, closest));
     }
     const QString operatorKey = QStringLiteral("condition_operator");
     if (!op)
-        return Error::invalid(operatorKey, tr("Choose the condition's operator."));
+        return Error::invalid(
+            operatorKey, QCoreApplication::translate("StepCondition", "Choose the condition's operator."));
     const QList<ConditionOperator> fitting = operatorsFor(field->type);
     if (!fitting.contains(*op)) {
         QStringList codes;
         for (ConditionOperator candidate : fitting)
             codes << ConditionOperatorCodes::toCode(candidate);
-        return Error::invalid(operatorKey, tr("\"%1\" does not apply to the field %2; use one of: %3.")
-                                               .arg(ConditionOperatorCodes::toCode(*op), field->name,
-                                                    codes.join(QStringLiteral(", "))));
+        return Error::invalid(
+            operatorKey,
+            QCoreApplication::translate("StepCondition",
+                                        "\"%1\" does not apply to the field %2; use one of: %3.")
+                .arg(ConditionOperatorCodes::toCode(*op), field->name, codes.join(QStringLiteral(", "))));
     }
     const QString valueKey = QStringLiteral("condition_value");
     // An empty text would make "equals" test for emptiness, which is what is_empty is for.
     if (needsValue(*op) && value.trimmed().isEmpty())
-        return Error::invalid(valueKey, tr("Enter the value to compare %1 with.").arg(field->name));
+        return Error::invalid(
+            valueKey, QCoreApplication::translate("StepCondition", "Enter the value to compare %1 with.")
+                          .arg(field->name));
     if (auto checked = FilterChecker::checkRule(kEntity, toRule(fieldName, *op, value)); !checked)
         return Error::invalid(valueKey, checked.error().message);
     return Status::success();
