@@ -27,7 +27,8 @@ FilterNode carryOver(const FilterNode& node, FilterEntity to)
     FilterNode group = FilterNode::group(node.match);
     for (const FilterNode& child : node.children) {
         FilterNode carried = carryOver(child, to);
-        if (carried.isGroup ? !carried.children.isEmpty() : FilterFieldCatalogue::find(to, carried.field) != nullptr)
+        if (carried.isGroup ? !carried.children.isEmpty()
+                            : FilterFieldCatalogue::find(to, carried.field) != nullptr)
             group.children << carried;
     }
     return group;
@@ -39,8 +40,10 @@ FilterBuilder::FilterBuilder(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("filterBuilder"));
     m_entity = new QComboBox(this);
     m_entity->setObjectName(QStringLiteral("entityCombo"));
-    m_entity->addItem(FilterEntityCodes::label(FilterEntity::Contact), FilterEntityCodes::toCode(FilterEntity::Contact));
-    m_entity->addItem(FilterEntityCodes::label(FilterEntity::Company), FilterEntityCodes::toCode(FilterEntity::Company));
+    m_entity->addItem(FilterEntityCodes::label(FilterEntity::Contact),
+                      FilterEntityCodes::toCode(FilterEntity::Contact));
+    m_entity->addItem(FilterEntityCodes::label(FilterEntity::Company),
+                      FilterEntityCodes::toCode(FilterEntity::Company));
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("builderScroll"));
     m_scroll->setWidgetResizable(true);

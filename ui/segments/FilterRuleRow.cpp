@@ -34,8 +34,9 @@ FilterRuleRow::FilterRuleRow(FilterEntity entity, QWidget* parent) : QFrame(pare
     setObjectName(QStringLiteral("filterRuleRow"));
     setFrameShape(QFrame::StyledPanel);
     setProperty("invalid", false);
-    setStyleSheet(QStringLiteral("FilterRuleRow{border:1px solid palette(mid);border-radius:4px;background:palette(base)}"
-                                 "FilterRuleRow[invalid=\"true\"]{border:2px solid #c62828;background:#fff4f4}"));
+    setStyleSheet(QStringLiteral(
+        "FilterRuleRow{border:1px solid palette(mid);border-radius:4px;background:palette(base)}"
+        "FilterRuleRow[invalid=\"true\"]{border:2px solid #c62828;background:#fff4f4}"));
 
     m_field = new QComboBox(this);
     m_field->setObjectName(QStringLiteral("ruleField"));
@@ -109,8 +110,8 @@ FilterRuleRow::FilterRuleRow(FilterEntity entity, QWidget* parent) : QFrame(pare
     row->addWidget(m_field);
     row->addWidget(m_operator);
     // In this order only the editors that fit are shown: "between" shows low, "and", high.
-    for (QWidget* editor : std::initializer_list<QWidget*>{m_text, m_number, m_date, m_and, m_number2, m_date2, m_check, m_choice,
-                                                          m_choices, m_days})
+    for (QWidget* editor : std::initializer_list<QWidget*>{m_text, m_number, m_date, m_and, m_number2,
+                                                           m_date2, m_check, m_choice, m_choices, m_days})
         row->addWidget(editor, editor == m_text || editor == m_choices ? 1 : 0);
     row->addStretch(0);
     row->addWidget(m_count);
@@ -206,7 +207,8 @@ void FilterRuleRow::showEditors()
     const bool single = valueShape == FilterValueShape::Single;
     const bool pair = valueShape == FilterValueShape::Pair;
     const bool list = valueShape == FilterValueShape::List;
-    m_text->setVisible((type == FilterFieldType::Text && (single || list)) || (type == FilterFieldType::Number && list));
+    m_text->setVisible((type == FilterFieldType::Text && (single || list)) ||
+                       (type == FilterFieldType::Number && list));
     m_text->setPlaceholderText(list ? tr("values, separated by commas") : tr("text"));
     m_number->setVisible(type == FilterFieldType::Number && (single || pair));
     m_number2->setVisible(type == FilterFieldType::Number && pair);
@@ -224,7 +226,9 @@ QJsonValue FilterRuleRow::value() const
     const FilterField* current = field();
     if (!current)
         return QJsonValue::Undefined;
-    const auto dateText = [](const QDateEdit* box) { return box->date().toString(Qt::ISODate); };
+    const auto dateText = [](const QDateEdit* box) {
+        return box->date().toString(Qt::ISODate);
+    };
     switch (shape()) {
     case FilterValueShape::None:
         return QJsonValue::Undefined;
@@ -247,7 +251,8 @@ QJsonValue FilterRuleRow::value() const
             bool ok = false;
             const double number = QLocale::c().toDouble(item, &ok);
             // Numbers go as numbers; anything else as typed, so the checker names it.
-            items.append(current->type == FilterFieldType::Number && ok ? QJsonValue(number) : QJsonValue(item));
+            items.append(current->type == FilterFieldType::Number && ok ? QJsonValue(number)
+                                                                        : QJsonValue(item));
         }
         return items;
     }

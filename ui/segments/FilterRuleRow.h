@@ -54,15 +54,15 @@ private:
     FilterEntity m_entity;
     QComboBox* m_field;
     QComboBox* m_operator;
-    QLineEdit* m_text;      // text, and comma-separated lists of text or numbers
+    QLineEdit* m_text; // text, and comma-separated lists of text or numbers
     QDoubleSpinBox* m_number;
     QDoubleSpinBox* m_number2;
     QDateEdit* m_date;
     QDateEdit* m_date2;
     QLabel* m_and;
     QCheckBox* m_check;
-    QComboBox* m_choice;      // one enumeration value
-    QListWidget* m_choices;   // several (in_list)
+    QComboBox* m_choice;    // one enumeration value
+    QListWidget* m_choices; // several (in_list)
     QSpinBox* m_days;
     QLabel* m_count;
     QLabel* m_issue;

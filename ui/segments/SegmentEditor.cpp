@@ -42,7 +42,8 @@ SegmentEditor::SegmentEditor(ServiceContext context, SegmentJobRunner* runner, Q
     m_visibility = new QComboBox(this);
     m_visibility->setObjectName(QStringLiteral("segmentVisibility"));
     for (SegmentVisibility visibility : SegmentVisibilityCodes::all())
-        m_visibility->addItem(SegmentVisibilityCodes::label(visibility), SegmentVisibilityCodes::toCode(visibility));
+        m_visibility->addItem(SegmentVisibilityCodes::label(visibility),
+                              SegmentVisibilityCodes::toCode(visibility));
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("segmentTags"));
     m_tags->setPlaceholderText(tr("tags, separated by commas"));
@@ -51,7 +52,8 @@ SegmentEditor::SegmentEditor(ServiceContext context, SegmentJobRunner* runner, Q
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveSegment"));
     m_save->setShortcut(QKeySequence::Save);
-    m_save->setToolTip(tr("Save the segment (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_save->setToolTip(
+        tr("Save the segment (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
 
     m_builder = new FilterBuilder(this);
     m_previewCount = new QLabel(this);
@@ -136,11 +138,14 @@ void SegmentEditor::showFields(const Segment& segment)
     if (segment.id == 0)
         m_title->setText(segment.type == SegmentType::Static ? tr("New static segment") : tr("New segment"));
     else
-        m_title->setText(tr("%1 — %2, owned by %3")
-                             .arg(segment.name, SegmentTypeCodes::label(segment.type).toLower(), segment.ownerName));
-    m_countedAt->setText(segment.memberCount ? tr("%n member(s), counted %1", nullptr, int(*segment.memberCount))
-                                                   .arg(QLocale().toString(segment.memberCountAt.toLocalTime(), QLocale::ShortFormat))
-                                             : QString());
+        m_title->setText(
+            tr("%1 — %2, owned by %3")
+                .arg(segment.name, SegmentTypeCodes::label(segment.type).toLower(), segment.ownerName));
+    m_countedAt->setText(
+        segment.memberCount
+            ? tr("%n member(s), counted %1", nullptr, int(*segment.memberCount))
+                  .arg(QLocale().toString(segment.memberCountAt.toLocalTime(), QLocale::ShortFormat))
+            : QString());
 }
 
 void SegmentEditor::newSegment(SegmentType type, FilterEntity entity)
@@ -158,7 +163,8 @@ void SegmentEditor::openSegment(const Segment& segment)
     const SegmentService service(m_context);
     m_editable = segment.id == 0 || (service.canEdit(segment) && segment.status != SegmentStatus::Archived);
     showFields(segment);
-    for (QWidget* field : std::initializer_list<QWidget*>{m_name, m_description, m_visibility, m_tags, m_save})
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_name, m_description, m_visibility, m_tags, m_save})
         field->setEnabled(m_editable);
     if (segment.type == SegmentType::Static) {
         m_timer->stop();
@@ -166,7 +172,8 @@ void SegmentEditor::openSegment(const Segment& segment)
         m_members->setSegment(segment.id, m_editable);
         m_members->setEnabled(segment.id > 0);
         if (segment.id == 0)
-            m_banner->showMessage(tr("Name the list and save it; then add contacts to it."), MessageBanner::Kind::Information);
+            m_banner->showMessage(tr("Name the list and save it; then add contacts to it."),
+                                  MessageBanner::Kind::Information);
         return;
     }
     m_body->setCurrentIndex(0);
@@ -176,9 +183,10 @@ void SegmentEditor::openSegment(const Segment& segment)
     }
     m_builder->setReadOnly(!m_editable);
     if (!m_editable && segment.id != 0)
-        m_banner->showMessage(segment.status == SegmentStatus::Archived ? tr("This segment is archived; restore it to change it.")
-                                                                        : tr("Only its owner or an admin can change this segment; "
-                                                                             "duplicate it to make your own."),
+        m_banner->showMessage(segment.status == SegmentStatus::Archived
+                                  ? tr("This segment is archived; restore it to change it.")
+                                  : tr("Only its owner or an admin can change this segment; "
+                                       "duplicate it to make your own."),
                               MessageBanner::Kind::Information);
     builderChanged();
     m_timer->stop();
@@ -199,7 +207,8 @@ void SegmentEditor::builderChanged()
         QStringList notes;
         for (const FilterIssue& issue : general)
             notes << issue.describe();
-        m_previewNote->setText(notes.isEmpty() ? tr("Fix the rules marked in red to see who matches.") : notes.join(QLatin1Char('\n')));
+        m_previewNote->setText(notes.isEmpty() ? tr("Fix the rules marked in red to see who matches.")
+                                               : notes.join(QLatin1Char('\n')));
         m_previewModel->setMembers(filter.entity, {});
         m_shownCount = -1;
         return;
@@ -236,16 +245,19 @@ void SegmentEditor::runPreview()
             const SegmentPreview& shown = preview->value();
             m_lastPreviewMs = m_requested.elapsed();
             m_shownCount = shown.count;
-            m_previewCount->setText(filter.entity == FilterEntity::Company ? tr("%n company(s)", nullptr, int(shown.count))
-                                                                           : tr("%n contact(s)", nullptr, int(shown.count)));
-            m_previewNote->setText(shown.count > shown.members.size() ? tr("The first %1 by name:").arg(shown.members.size())
-                                                                      : QString());
+            m_previewCount->setText(filter.entity == FilterEntity::Company
+                                        ? tr("%n company(s)", nullptr, int(shown.count))
+                                        : tr("%n contact(s)", nullptr, int(shown.count)));
+            m_previewNote->setText(shown.count > shown.members.size()
+                                       ? tr("The first %1 by name:").arg(shown.members.size())
+                                       : QString());
             m_previewModel->setMembers(filter.entity, shown.members);
             emit previewShown(shown.count);
             // Then what each rule alone gives, shown on its row.
             m_runner->run<std::optional<Result<QList<SegmentRuleCount>>>>(
                 this,
-                [filter, generation, latest](const ServiceContext& context) -> std::optional<Result<QList<SegmentRuleCount>>> {
+                [filter, generation,
+                 latest](const ServiceContext& context) -> std::optional<Result<QList<SegmentRuleCount>>> {
                     if (latest->load() != generation)
                         return std::nullopt;
                     return SegmentService(context).ruleCounts(filter);
@@ -264,7 +276,8 @@ void SegmentEditor::save()
     Segment segment = m_segment;
     segment.name = m_name->text();
     segment.description = m_description->text();
-    segment.visibility = SegmentVisibilityCodes::fromCode(m_visibility->currentData().toString()).value_or(SegmentVisibility::Private);
+    segment.visibility = SegmentVisibilityCodes::fromCode(m_visibility->currentData().toString())
+                             .value_or(SegmentVisibility::Private);
     segment.tags = m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (segment.type == SegmentType::Dynamic)
         segment.filter = m_builder->filter();
@@ -298,8 +311,9 @@ void SegmentEditor::save()
             m_save->setEnabled(m_editable);
             if (!outcome.stored) {
                 const Error& error = outcome.stored.error();
-                m_banner->showMessage(error.field == QLatin1String("filter") ? tr("The filter has problems:\n%1").arg(error.message)
-                                                                           : error.message);
+                m_banner->showMessage(error.field == QLatin1String("filter")
+                                          ? tr("The filter has problems:\n%1").arg(error.message)
+                                          : error.message);
                 emit saveFailed(error.message);
                 return;
             }

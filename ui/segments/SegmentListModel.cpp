@@ -4,7 +4,9 @@
 
 #include <QLocale>
 
-SegmentListModel::SegmentListModel(ServiceContext context, QObject* parent) : QAbstractTableModel(parent), m_context(std::move(context)) {}
+SegmentListModel::SegmentListModel(ServiceContext context, QObject* parent)
+    : QAbstractTableModel(parent), m_context(std::move(context))
+{}
 
 Result<void> SegmentListModel::refresh()
 {
@@ -74,7 +76,8 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const
     case Name:
         return s.name;
     case Type:
-        return QString(SegmentTypeCodes::label(s.type) + QStringLiteral(" · ") + FilterEntityCodes::label(s.entity()));
+        return QString(SegmentTypeCodes::label(s.type) + QStringLiteral(" · ") +
+                       FilterEntityCodes::label(s.entity()));
     case Members:
         return s.memberCount ? locale.toString(*s.memberCount) : QString();
     case Counted:

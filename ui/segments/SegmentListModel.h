@@ -14,7 +14,19 @@ class SegmentListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Type, Members, Counted, Status, Visibility, Owner, TimesUsed, LastUsed, ColumnCount };
+    enum Column
+    {
+        Name,
+        Type,
+        Members,
+        Counted,
+        Status,
+        Visibility,
+        Owner,
+        TimesUsed,
+        LastUsed,
+        ColumnCount
+    };
     static constexpr int RawValueRole = Qt::UserRole + 1; // for sorting: numbers and times as such
 
     explicit SegmentListModel(ServiceContext context, QObject* parent = nullptr);

@@ -13,7 +13,16 @@ class SegmentMemberModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Email, Company, Country, Active, Unsubscribed, ColumnCount };
+    enum Column
+    {
+        Name,
+        Email,
+        Company,
+        Country,
+        Active,
+        Unsubscribed,
+        ColumnCount
+    };
     static constexpr int RawValueRole = Qt::UserRole + 1; // the member id on column 0
 
     explicit SegmentMemberModel(QObject* parent = nullptr);

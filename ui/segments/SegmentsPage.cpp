@@ -33,7 +33,8 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
 {
     setObjectName(QStringLiteral("segmentsPage"));
     chooseExportFile = [](QWidget* parent, const QString& suggested) {
-        return QFileDialog::getSaveFileName(parent, tr("Export members to CSV"), suggested, tr("CSV files (*.csv)"));
+        return QFileDialog::getSaveFileName(parent, tr("Export members to CSV"), suggested,
+                                            tr("CSV files (*.csv)"));
     };
     chooseSequence = [](QWidget* parent, const QString& segmentName,
                         const QList<std::pair<qint64, QString>>& sequences) -> qint64 {
@@ -113,7 +114,8 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &SegmentsPage::refresh);
     connect(m_showArchived, &QCheckBox::toggled, this, &SegmentsPage::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SegmentsPage::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SegmentsPage::selectionChanged);
     connect(m_new, &QPushButton::clicked, this, &SegmentsPage::newSegment);
     connect(m_newStatic, &QPushButton::clicked, this, &SegmentsPage::newStaticSegment);
     connect(m_recalculate, &QPushButton::clicked, this, &SegmentsPage::recalculateSelected);
@@ -129,7 +131,8 @@ SegmentsPage::SegmentsPage(ServiceContext context, QWidget* parent)
     // A role without the permission sees why, not a page of dead buttons.
     m_allowed = Authorizer::can(m_context.actor, Permission::ManageSegments);
     if (!m_allowed) {
-        m_banner->showMessage(Authorizer::require(m_context.actor, Permission::ManageSegments).error().message);
+        m_banner->showMessage(
+            Authorizer::require(m_context.actor, Permission::ManageSegments).error().message);
         split->setEnabled(false);
     }
     refresh();
@@ -219,13 +222,15 @@ bool SegmentsPage::canDelete() const
     if (!m_allowed)
         return false;
     const Segment* segment = selected();
-    return segment && segment->status != SegmentStatus::Archived && SegmentService(m_context).canEdit(*segment);
+    return segment && segment->status != SegmentStatus::Archived &&
+           SegmentService(m_context).canEdit(*segment);
 }
 
 void SegmentsPage::deleteSelected()
 {
     StaticMembersView* members = m_editor->membersView();
-    if (members->isVisible() && members->memberTable()->hasFocus() && members->memberTable()->selectionModel()->hasSelection()) {
+    if (members->isVisible() && members->memberTable()->hasFocus() &&
+        members->memberTable()->selectionModel()->hasSelection()) {
         members->removeSelected();
         return;
     }
@@ -262,7 +267,8 @@ void SegmentsPage::recalculateSelected()
         this, [id](const ServiceContext& context) { return SegmentService(context).recalculate(id); },
         [this, name](Result<qint64> count) {
             if (count)
-                m_banner->showMessage(tr("\"%1\" has %n member(s).", nullptr, int(count.value())).arg(name), MessageBanner::Kind::Information);
+                m_banner->showMessage(tr("\"%1\" has %n member(s).", nullptr, int(count.value())).arg(name),
+                                      MessageBanner::Kind::Information);
             else
                 m_banner->showMessage(count.error().message);
             refresh();
@@ -284,7 +290,8 @@ void SegmentsPage::duplicateSelected()
             } else {
                 refresh();
                 selectSegment(copy.value());
-                m_banner->showMessage(tr("Duplicated as \"%1\".").arg(m_editor->segment().name), MessageBanner::Kind::Information);
+                m_banner->showMessage(tr("Duplicated as \"%1\".").arg(m_editor->segment().name),
+                                      MessageBanner::Kind::Information);
             }
             emit actionFinished();
         });
@@ -299,7 +306,8 @@ void SegmentsPage::archiveSelected()
     const QString name = segment->name;
     const qint64 id = segment->id;
     const SegmentService service(m_context);
-    if (auto changed = restore ? service.setStatus(id, SegmentStatus::Active) : service.archive(id); !changed) {
+    if (auto changed = restore ? service.setStatus(id, SegmentStatus::Active) : service.archive(id);
+        !changed) {
         m_banner->showMessage(changed.error().message);
         return;
     }
@@ -328,7 +336,8 @@ void SegmentsPage::exportSelected()
     const QString path = chooseExportFile(this, QDir::home().filePath(suggested + QStringLiteral(".csv")));
     if (path.isEmpty())
         return;
-    m_banner->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
+    m_banner->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)),
+                          MessageBanner::Kind::Information);
     m_runner->run<Status>(
         this,
         [id, path](const ServiceContext& context) -> Status {
@@ -345,7 +354,8 @@ void SegmentsPage::exportSelected()
         },
         [this, path](Status written) {
             if (written)
-                m_banner->showMessage(tr("Exported the members to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Information);
+                m_banner->showMessage(tr("Exported the members to %1.").arg(QDir::toNativeSeparators(path)),
+                                      MessageBanner::Kind::Information);
             else
                 m_banner->showMessage(written.error().message);
             refresh();

@@ -107,8 +107,10 @@ StaticMembersView::StaticMembersView(ServiceContext context, SegmentJobRunner* r
     connect(m_remove, &QPushButton::clicked, this, &StaticMembersView::removeSelected);
     connect(m_add, &QPushButton::clicked, this, &StaticMembersView::addSelected);
     connect(m_contactTable, &QTableView::doubleClicked, this, &StaticMembersView::addSelected);
-    connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StaticMembersView::updateButtons);
-    connect(m_contactTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StaticMembersView::updateButtons);
+    connect(m_memberTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StaticMembersView::updateButtons);
+    connect(m_contactTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StaticMembersView::updateButtons);
     updateButtons();
 }
 
@@ -160,9 +162,11 @@ void StaticMembersView::refresh()
             }
             m_members->setMembers(FilterEntity::Contact, page.members.value());
             const qint64 total = page.total.value();
-            m_total->setText(total > m_members->rowCount()
-                                 ? tr("%1 of %2 shown").arg(QLocale().toString(m_members->rowCount()), QLocale().toString(total))
-                                 : tr("%n member(s)", nullptr, int(total)));
+            m_total->setText(
+                total > m_members->rowCount()
+                    ? tr("%1 of %2 shown")
+                          .arg(QLocale().toString(m_members->rowCount()), QLocale().toString(total))
+                    : tr("%n member(s)", nullptr, int(total)));
             updateButtons();
         });
 }
@@ -177,7 +181,8 @@ void StaticMembersView::findContacts()
         return;
     }
     m_runner->run<Result<QList<SegmentMember>>>(
-        this, [text](const ServiceContext& context) { return SegmentService(context).findContacts(text, 50); },
+        this,
+        [text](const ServiceContext& context) { return SegmentService(context).findContacts(text, 50); },
         [this, request](Result<QList<SegmentMember>> found) {
             if (request != m_contactRequest)
                 return;
@@ -200,7 +205,8 @@ void StaticMembersView::addSelected()
         m_banner->showMessage(added.error().message);
         return;
     }
-    m_banner->showMessage(tr("Added %n contact(s).", nullptr, int(ids.size())), MessageBanner::Kind::Information);
+    m_banner->showMessage(tr("Added %n contact(s).", nullptr, int(ids.size())),
+                          MessageBanner::Kind::Information);
     m_contactTable->clearSelection();
     refresh();
     emit membersChanged(m_segmentId);
@@ -215,7 +221,8 @@ void StaticMembersView::removeSelected()
         m_banner->showMessage(removed.error().message);
         return;
     }
-    m_banner->showMessage(tr("Removed %n contact(s).", nullptr, int(ids.size())), MessageBanner::Kind::Information);
+    m_banner->showMessage(tr("Removed %n contact(s).", nullptr, int(ids.size())),
+                          MessageBanner::Kind::Information);
     refresh();
     emit membersChanged(m_segmentId);
 }
