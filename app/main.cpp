@@ -1,11 +1,14 @@
 #include "app/AppSession.h"
 #include "app/AreaPages.h"
 #include "app/MainWindow.h"
+#include "auth/Role.h"
 #include "auth/SessionMenus.h"
 #include "auth/StartupFlow.h"
 #include "common/SystemClock.h"
+#include "db/Database.h"
 #include "i18n/TranslationLoader.h"
 #include "mail/MailPages.h"
+#include "mail/SchedulerIndicator.h"
 #include "records/RecordPages.h"
 #include "scheduler/Scheduler.h"
 #include "settings/DesktopSettings.h"
@@ -68,8 +71,10 @@ std::unique_ptr<AppSession> openSession(const QString& location, bool nonInterac
         return std::move(session.value());
     }
     auto clock = std::make_unique<SystemClock>();
+    // Without --db, a desktop that joined an office signs in to the office database.
+    const QString chosen = location.isEmpty() ? DesktopSettings::officeDatabase() : location;
     // StartupFlow shows its own message when the database cannot be opened.
-    std::optional<Session> signedIn = StartupFlow::run(*clock, location);
+    std::optional<Session> signedIn = StartupFlow::run(*clock, chosen);
     if (!signedIn) {
         exitCode = 0;
         return nullptr;
@@ -119,6 +124,7 @@ int main(int argc, char** argv)
     const bool nonInteractive = parser.isSet(quitOption) || parser.isSet(screenshotOption);
     const SystemClock schedulerClock; // outlives every session, as the scheduler does
     std::unique_ptr<Scheduler> scheduler;
+    bool replaceScheduler = false;
     for (;;) {
         int exitCode = 0;
         const std::unique_ptr<AppSession> session =
@@ -129,6 +135,15 @@ int main(int argc, char** argv)
         // The scheduler's thread belongs to the application: it sends mail while a window is
         // open (across sign-outs), and on quit it finishes the mail in hand before the process
         // ends.
+        // In an office every desktop connects as its signed-in user's own database role, and only
+        // an administrator's role may read the SMTP settings: other desktops leave the mail to
+        // an administrator's desktop or the office server's `rapport-cli scheduler serve`.
+        const bool office = Database::isPostgresLocation(session->context().database->location());
+        const bool mayRunScheduler = !office || session->context().actor.role == Role::Admin;
+        if (replaceScheduler) {
+            scheduler.reset();
+            replaceScheduler = false;
+        }
         if (!scheduler)
             scheduler = std::make_unique<Scheduler>(session->context().database, &schedulerClock);
 
@@ -149,8 +164,13 @@ int main(int argc, char** argv)
         }
         window.show();
         // A window shown only for a screenshot or a start-up measurement sends no mail.
-        if (!nonInteractive && !scheduler->isRunning())
+        if (!nonInteractive && mayRunScheduler && !scheduler->isRunning())
             scheduler->start();
+        if (!mayRunScheduler) {
+            if (auto* indicator = window.findChild<SchedulerIndicator*>())
+                indicator->setStoppedReason(
+                    QApplication::tr("Mail is sent by the office server or an administrator's desktop"));
+        }
 
         if (parser.isSet(quitOption)) {
             // Queued: runs once the first show and paint events have been processed.
@@ -175,6 +195,13 @@ int main(int argc, char** argv)
         if (!signingOut) {
             scheduler->stop();
             return exitCode;
+        }
+        if (office) {
+            // The next user signs in as another database role: their scheduler gets their own
+            // connection (or none), never the previous user's. Destroyed on the next pass, once
+            // this window (whose status bar watches it) is gone.
+            scheduler->stop();
+            replaceScheduler = true;
         }
     }
 }

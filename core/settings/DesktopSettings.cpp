@@ -1,10 +1,12 @@
 #include "settings/DesktopSettings.h"
 
+#include "db/Database.h"
 #include "i18n/TranslationLoader.h"
 #include "settings/SettingsCatalogue.h"
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QUrl>
 
 namespace DesktopSettings {
 
@@ -30,10 +32,30 @@ Status setValue(const QString& key, const QString& text)
         return Error::invalid(
             key, QCoreApplication::translate("DesktopSettings", "The language must be one of: %1.")
                      .arg(TranslationLoader::availableLanguages().join(QStringLiteral(", "))));
+    if (key == QLatin1String(SettingsCatalogue::Keys::OfficeDatabase) && !valid.value().isEmpty()) {
+        const QUrl url(valid.value());
+        if (!Database::isPostgresLocation(valid.value()) || !url.isValid() || url.host().isEmpty() ||
+            url.path().size() < 2)
+            return Error::invalid(key, QCoreApplication::translate(
+                                           "DesktopSettings",
+                                           "\"%1\" is not an office database address; write "
+                                           "postgresql://server/dbname (or postgresql://server:port/dbname).")
+                                           .arg(valid.value()));
+        if (!url.password().isEmpty())
+            return Error::invalid(key, QCoreApplication::translate(
+                                           "DesktopSettings",
+                                           "Leave the password out of the office database address: each "
+                                           "user types their own when signing in."));
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("desktop/") + key, valid.value());
     settings.sync();
     return Status::success();
+}
+
+QString officeDatabase()
+{
+    return value(QLatin1String(SettingsCatalogue::Keys::OfficeDatabase)).trimmed();
 }
 
 QString language()

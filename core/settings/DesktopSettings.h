@@ -15,6 +15,8 @@ QString value(const QString& key);
 Status setValue(const QString& key, const QString& value);
 
 QString language();
+// The office database to sign in to when started without --db; empty for this computer's own.
+QString officeDatabase();
 
 // Window geometry and splitter state, keyed by the window's object name.
 QByteArray layout(const QString& name);

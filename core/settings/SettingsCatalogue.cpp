@@ -32,6 +32,8 @@ const QList<SettingDefinition>& all()
          QT_TRANSLATE_NOOP("Setting", "Daily backup folder"), 0, 0},
         {QLatin1String(Keys::AutoBackupKeep), SettingType::Integer, SettingScope::Desktop, 7,
          QT_TRANSLATE_NOOP("Setting", "Daily backups to keep"), 1, 365},
+        {QLatin1String(Keys::OfficeDatabase), SettingType::Text, SettingScope::Desktop, QString(),
+         QT_TRANSLATE_NOOP("Setting", "Office database"), 0, 0},
         {QLatin1String(Keys::SmtpHost), SettingType::Text, SettingScope::Office, QString(),
          QT_TRANSLATE_NOOP("Setting", "SMTP server"), 0, 0},
         {QLatin1String(Keys::SmtpPort), SettingType::Integer, SettingScope::Office, 587,

@@ -20,6 +20,9 @@ inline constexpr char Language[] = "language";
 inline constexpr char AutoBackupEnabled[] = "auto_backup_enabled";
 inline constexpr char AutoBackupFolder[] = "auto_backup_folder";
 inline constexpr char AutoBackupKeep[] = "auto_backup_keep";
+// The office (PostgreSQL) database this desktop signs in to when started without --db; empty
+// means the desktop's own SQLite file.
+inline constexpr char OfficeDatabase[] = "office_database";
 // SMTP (the password is never stored here: it lives in the OS keychain or a file given to the CLI).
 inline constexpr char SmtpHost[] = "smtp_host";
 inline constexpr char SmtpPort[] = "smtp_port";

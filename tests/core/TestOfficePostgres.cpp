@@ -4,6 +4,7 @@
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
 #include "db/SqlRun.h"
+#include "office/OfficeSignIn.h"
 #include "records/CompanyService.h"
 
 #include <QJsonArray>
@@ -28,6 +29,7 @@ private slots:
     void officeRolesEnforceThePermissionMatrix_data();
     void officeRolesEnforceThePermissionMatrix();
     void wrongPasswordIsRefused();
+    void desktopSignInConnectsAsTheUsersOwnRole();
     void liveRefreshBetweenTwoConnections();
     void listenerReconnectsAfterTheConnectionDropped();
 
@@ -393,6 +395,44 @@ void TestOfficePostgres::wrongPasswordIsRefused()
                                             QStringLiteral("office"), QStringLiteral("SELECT 1"), &ok);
     QVERIFY(!ok);
     QVERIFY2(output.contains(QLatin1String("authentication failed")), qPrintable(output));
+}
+
+void TestOfficePostgres::desktopSignInConnectsAsTheUsersOwnRole()
+{
+    prepareOffice();
+    const QString office = QStringLiteral("postgresql://127.0.0.1:%1/office").arg(m_server->port());
+    auto signedIn = OfficeSignIn::signIn(office, QStringLiteral("sam"), QStringLiteral("sam-pw-1"), m_clock);
+    QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message));
+    QCOMPARE(signedIn->actor.username, QStringLiteral("sam"));
+    QCOMPARE(signedIn->actor.role, Role::Sales);
+    QVERIFY(signedIn->actor.userId != 0);
+    // Every statement of the session runs as sam's own role, so the server enforces Sales' rights
+    // even for SQL that never went through a core service's check.
+    auto who = SqlRun::scalar(signedIn->database->connection(), QStringLiteral("SELECT session_user"));
+    QVERIFY(who);
+    QCOMPARE(who->toString(), QStringLiteral("sam"));
+    auto deleted = SqlRun::exec(signedIn->database->connection(), QStringLiteral("DELETE FROM companies"));
+    QVERIFY(!deleted);
+    auto count =
+        SqlRun::scalar(signedIn->database->connection(), QStringLiteral("SELECT count(*) FROM companies"));
+    QVERIFY(count);
+    QVERIFY(count->toLongLong() > 0);
+    auto seen = SqlRun::scalar(signedIn->database->connection(),
+                               QStringLiteral("SELECT last_sign_in_at FROM users WHERE username = 'sam'"));
+    QVERIFY(seen);
+    QVERIFY(!seen->toString().isEmpty());
+
+    auto wrong = OfficeSignIn::signIn(office, QStringLiteral("sam"), QStringLiteral("guess"), m_clock);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().field, QStringLiteral("password"));
+    QVERIFY2(wrong.error().message.contains(QLatin1String("did not let \"sam\" in")),
+             qPrintable(wrong.error().message));
+    // The postgres superuser (trusted on loopback here) has a role but no Rapport account.
+    auto stranger =
+        OfficeSignIn::signIn(office, QStringLiteral("postgres"), QStringLiteral("su-pw"), m_clock);
+    QVERIFY(!stranger);
+    QVERIFY2(stranger.error().message.contains(QLatin1String("belongs to no Rapport user")),
+             qPrintable(stranger.error().message));
 }
 
 void TestOfficePostgres::liveRefreshBetweenTwoConnections()

@@ -9,6 +9,7 @@
 #include "mail/OutboxPage.h"
 #include "mail/OutboxTableModel.h"
 #include "mail/PasswordPrompt.h"
+#include "mail/SchedulerIndicator.h"
 #include "mail/SmtpPasswordKeeper.h"
 #include "mail/SmtpSettingsDialog.h"
 #include "scheduler/Scheduler.h"
@@ -126,7 +127,23 @@ private slots:
     void unconfirmedMailCanBeMarkedSent();
     void statusBarShowsProgressWhileSending();
     void smtpSettingsTestAndTrustCertificate();
+    void stoppedSchedulerSaysWhy();
 };
+
+// An office desktop that runs no scheduler says who sends the mail instead of "stopped".
+void TestOutboxGui::stoppedSchedulerSaysWhy()
+{
+    auto* indicator = window->findChild<SchedulerIndicator*>();
+    QVERIFY(indicator);
+    QVERIFY2(indicator->text().contains(QLatin1String("stopped")), qPrintable(indicator->text()));
+    indicator->setStoppedReason(QStringLiteral("Mail is sent by the office server"));
+    QCOMPARE(indicator->text(), QStringLiteral("Mail is sent by the office server"));
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("schedulerStatusLabel"))->text(),
+             QStringLiteral("Mail is sent by the office server"));
+    // Once it runs after all, the real state shows again.
+    scheduler->start();
+    QTRY_VERIFY(!indicator->text().contains(QLatin1String("office server")));
+}
 
 void TestOutboxGui::outboxShowsDeliveryAndActsOnMail()
 {

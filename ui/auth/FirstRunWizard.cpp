@@ -3,7 +3,10 @@
 #include "auth/UserService.h"
 #include "db/Database.h"
 #include "records/DemoDataGenerator.h"
+#include "settings/DesktopSettings.h"
+#include "settings/SettingsCatalogue.h"
 #include "templates/StarterTemplates.h"
+#include "widgets/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -48,10 +51,33 @@ FirstRunWizard::FirstRunWizard(const Clock& clock, const QString& databaseLocati
     m_location->setObjectName(QStringLiteral("databaseLocationEdit"));
     m_locationLabel = new QLabel(m_databasePage);
     m_locationLabel->setBuddy(m_location);
+    m_joinOffice = new QCheckBox(m_databasePage);
+    m_joinOffice->setObjectName(QStringLiteral("joinOfficeCheck"));
+    m_office = new QLineEdit(DesktopSettings::officeDatabase(), m_databasePage);
+    m_office->setObjectName(QStringLiteral("officeDatabaseEdit"));
+    m_office->setPlaceholderText(QStringLiteral("postgresql://server/rapport"));
+    m_officeLabel = new QLabel(m_databasePage);
+    m_officeLabel->setBuddy(m_office);
     auto* databaseLayout = new QFormLayout(m_databasePage);
     databaseLayout->addRow(m_databaseIntro);
     databaseLayout->addRow(m_locationLabel, m_location);
+    databaseLayout->addRow(m_joinOffice);
+    databaseLayout->addRow(m_officeLabel, m_office);
+    m_officeProblem = new MessageBanner(m_databasePage);
+    m_officeProblem->setObjectName(QStringLiteral("officeDatabaseProblem"));
+    databaseLayout->addRow(m_officeProblem);
+    connect(m_office, &QLineEdit::textChanged, m_officeProblem, &MessageBanner::clear);
     addPage(m_databasePage);
+    const auto showChoice = [this](bool joining) {
+        m_location->setEnabled(!joining);
+        m_office->setEnabled(joining);
+        m_officeLabel->setEnabled(joining);
+        // Joining ends on this page: Finish instead of Next.
+        m_databasePage->setFinalPage(joining);
+        emit m_databasePage->completeChanged();
+    };
+    connect(m_joinOffice, &QCheckBox::toggled, this, showChoice);
+    showChoice(false);
 
     auto* adminPage = new AdminPage(&m_username, &m_password, &m_confirm);
     m_adminPage = adminPage;
@@ -156,8 +182,33 @@ bool FirstRunWizard::finish()
     return true;
 }
 
+QString FirstRunWizard::officeDatabase() const
+{
+    return m_office->text().trimmed();
+}
+
+int FirstRunWizard::nextId() const
+{
+    if (currentPage() == m_databasePage && m_joinOffice->isChecked())
+        return -1;
+    return QWizard::nextId();
+}
+
 void FirstRunWizard::accept()
 {
+    if (currentPage() == m_databasePage && m_joinOffice->isChecked()) {
+        // Remembered for every later start; the address is checked before it is kept.
+        if (auto stored = DesktopSettings::setValue(QLatin1String(SettingsCatalogue::Keys::OfficeDatabase),
+                                                    officeDatabase());
+            !stored) {
+            m_officeProblem->showMessage(stored.error().message);
+            m_office->setFocus();
+            return;
+        }
+        m_joinsOffice = true;
+        QWizard::accept();
+        return;
+    }
     if (finish())
         QWizard::accept();
 }
@@ -176,6 +227,10 @@ void FirstRunWizard::retranslate()
     m_databaseIntro->setText(tr("Rapport keeps its data in a database file on this computer. Choose where "
                                 "to create it; the suggested place is fine for most offices."));
     m_locationLabel->setText(tr("Database &file:"));
+    m_joinOffice->setText(tr("My office already has a shared database on a server: join it"));
+    m_officeLabel->setText(tr("&Office database:"));
+    m_office->setToolTip(tr("The address your administrator gave you, such as postgresql://server/rapport. "
+                            "You sign in with your own username and password next."));
     m_adminPage->setTitle(tr("First administrator"));
     m_adminIntro->setText(tr("Create the administrator account. Administrators add the other users, "
                              "and there is no built-in password: remember this one."));

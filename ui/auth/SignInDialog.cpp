@@ -1,6 +1,7 @@
 #include "auth/SignInDialog.h"
 
 #include "auth/Authenticator.h"
+#include "office/OfficeSignIn.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(ServiceContext context, QWidget* parent)
@@ -78,8 +80,31 @@ void SignInDialog::showError(const QString& message)
     m_banner->setVisible(true);
 }
 
+SignInDialog::SignInDialog(const QString& officeLocation, const Clock& clock, QWidget* parent)
+    : SignInDialog(ServiceContext{nullptr, &clock, Actor{}}, parent)
+{
+    m_officeLocation = officeLocation;
+    retranslate();
+}
+
 void SignInDialog::attemptSignIn()
 {
+    if (!m_officeLocation.isEmpty()) {
+        // The server refuses wrong passwords; it keeps its own log of failed logins.
+        auto signedIn =
+            OfficeSignIn::signIn(m_officeLocation, m_username->text(), m_password->text(), *m_context.clock);
+        if (signedIn) {
+            m_context.database = signedIn->database;
+            m_actor = signedIn->actor;
+            m_password->clear();
+            accept();
+            return;
+        }
+        showError(signedIn.error().message);
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
     Authenticator authenticator(m_context);
     auto actor = authenticator.signIn(m_username->text(), m_password->text());
     if (actor) {
@@ -97,6 +122,8 @@ void SignInDialog::attemptSignIn()
 
 void SignInDialog::updateLockout()
 {
+    if (!m_officeLocation.isEmpty())
+        return; // no local lockout: the office server has the accounts
     const int seconds = Authenticator(m_context).secondsToWait(m_username->text()).valueOr(0);
     if (seconds <= 0) {
         m_lockoutTimer->stop();
@@ -120,7 +147,11 @@ void SignInDialog::changeEvent(QEvent* event)
 void SignInDialog::retranslate()
 {
     setWindowTitle(tr("Sign in to Rapport"));
-    m_title->setText(tr("Sign in"));
+    m_title->setText(m_officeLocation.isEmpty()
+                         ? tr("Sign in")
+                         : tr("Sign in to the office database %1")
+                               .arg(QUrl(m_officeLocation).toDisplayString(QUrl::RemoveUserInfo)));
+    m_title->setWordWrap(true);
     m_usernameLabel->setText(tr("&Username:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_signIn->setText(tr("Sign in"));

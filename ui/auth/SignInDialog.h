@@ -19,9 +19,14 @@ class SignInDialog : public QDialog
 public:
     // The context's database and clock are used; its actor is ignored.
     explicit SignInDialog(ServiceContext context, QWidget* parent = nullptr);
+    // Office mode: the username and password open the office database as the user's own
+    // PostgreSQL role (OfficeSignIn); the server judges the password.
+    SignInDialog(const QString& officeLocation, const Clock& clock, QWidget* parent = nullptr);
 
     // The signed-in user once the dialog was accepted.
     Actor actor() const { return m_actor; }
+    // The database the user signed in to: the context's, or in office mode their own connection.
+    std::shared_ptr<Database> database() const { return m_context.database; }
     QString bannerText() const;
 
 public slots:
@@ -36,6 +41,7 @@ private:
     void showError(const QString& message);
 
     ServiceContext m_context;
+    QString m_officeLocation; // empty unless in office mode
     Actor m_actor;
     QLabel* m_title = nullptr;
     QLabel* m_usernameLabel = nullptr;

@@ -11,6 +11,14 @@
 std::optional<Session> StartupFlow::run(const Clock& clock, const QString& databaseLocation, QWidget* parent)
 {
     const QString location = databaseLocation.isEmpty() ? Database::defaultLocation() : databaseLocation;
+    if (Database::isPostgresLocation(location)) {
+        // An office database is set up by its administrator (`admin create-office-db`, `user
+        // add`); a desktop only signs in to it, as the user's own database role.
+        SignInDialog dialog(location, clock, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return Session{dialog.database(), dialog.actor()};
+    }
     bool needsSetup = !QFileInfo::exists(location);
     std::shared_ptr<Database> database;
     if (!needsSetup) {
@@ -31,6 +39,12 @@ std::optional<Session> StartupFlow::run(const Clock& clock, const QString& datab
         FirstRunWizard wizard(clock, location, parent);
         if (wizard.exec() != QDialog::Accepted)
             return std::nullopt;
+        if (wizard.joinsOffice()) {
+            SignInDialog dialog(wizard.officeDatabase(), clock, parent);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return Session{dialog.database(), dialog.actor()};
+        }
         return Session{wizard.database(), wizard.actor()};
     }
     SignInDialog dialog(ServiceContext{database, &clock, Actor{}}, parent);

@@ -11,7 +11,8 @@ class Database;
 class QWidget;
 
 // The one place that decides, at start, which database the GUI uses and who is acting: the
-// first-run wizard when there is no database or no user yet, the sign-in dialog otherwise.
+// first-run wizard when there is no database or no user yet, the sign-in dialog otherwise; for an
+// office (PostgreSQL) database always the sign-in dialog, which connects as the user's own role.
 struct Session
 {
     std::shared_ptr<Database> database;

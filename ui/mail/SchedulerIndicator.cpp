@@ -41,8 +41,11 @@ void SchedulerIndicator::display(const SchedulerStatus& status)
             status.lastError.size() > 70 ? status.lastError.left(69) + QChar(0x2026) : status.lastError;
         text += QStringLiteral(" \u00b7 ") + tr("last error: %1").arg(shortError);
     }
+    const bool explained = status.state == SchedulerStatus::State::Stopped && !m_stoppedReason.isEmpty();
+    if (explained)
+        text = m_stoppedReason;
     m_label->setText(text);
-    QString tip = status.describe();
+    QString tip = explained ? m_stoppedReason : status.describe();
     if (status.lastRunAt.isValid())
         tip +=
             QLatin1Char('\n') +
@@ -64,6 +67,17 @@ void SchedulerIndicator::display(const SchedulerStatus& status)
     m_runNow->setText(tr("Run now"));
     m_runNow->setToolTip(tr("Run the scheduler now: due jobs, then the mail that is due."));
     m_runNow->setEnabled(status.state != SchedulerStatus::State::Stopped);
+}
+
+void SchedulerIndicator::setStoppedReason(const QString& reason)
+{
+    m_stoppedReason = reason;
+    display(m_status);
+}
+
+QString SchedulerIndicator::text() const
+{
+    return m_label->text();
 }
 
 void SchedulerIndicator::changeEvent(QEvent* event)

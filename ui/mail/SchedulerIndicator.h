@@ -19,6 +19,10 @@ public:
     SchedulerIndicator(Scheduler& scheduler, QWidget* parent = nullptr);
 
     void display(const SchedulerStatus& status);
+    // Shown instead of "Scheduler stopped" when this desktop deliberately runs no scheduler
+    // (an office desktop whose user may not send the office's mail).
+    void setStoppedReason(const QString& reason);
+    QString text() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -26,6 +30,7 @@ protected:
 private:
     Scheduler& m_scheduler;
     SchedulerStatus m_status;
+    QString m_stoppedReason;
     QLabel* m_label;
     QProgressBar* m_progress;
     QToolButton* m_runNow;

@@ -94,6 +94,13 @@ SettingsDialog::SettingsDialog(ServiceContext context, QWidget* parent)
     m_autoBackupKeepLabel = new QLabel(m_desktopGroup);
     m_autoBackupKeepLabel->setBuddy(m_autoBackupKeep);
     desktopForm->addRow(m_autoBackupKeepLabel, m_autoBackupKeep);
+    // Which database this desktop opens when started without --db: its own file, or the office's.
+    m_officeDatabase = new QLineEdit(DesktopSettings::officeDatabase(), m_desktopGroup);
+    m_officeDatabase->setObjectName(QStringLiteral("officeDatabaseEdit"));
+    m_officeDatabase->setPlaceholderText(QStringLiteral("postgresql://server/rapport"));
+    m_officeDatabaseLabel = new QLabel(m_desktopGroup);
+    m_officeDatabaseLabel->setBuddy(m_officeDatabase);
+    desktopForm->addRow(m_officeDatabaseLabel, m_officeDatabase);
     const auto enableBackupFields = [this, chooseFolder](bool on) {
         m_autoBackupFolder->setEnabled(on);
         chooseFolder->setEnabled(on);
@@ -183,6 +190,13 @@ bool SettingsDialog::save()
             return false;
         }
     }
+    if (auto stored = DesktopSettings::setValue(QLatin1String(SettingsCatalogue::Keys::OfficeDatabase),
+                                                m_officeDatabase->text().trimmed());
+        !stored) {
+        showError(stored.error().message);
+        m_officeDatabase->setFocus();
+        return false;
+    }
     if (language != TranslationLoader::currentLanguage() && !TranslationLoader::apply(language)) {
         showError(
             tr("The translation for %1 is not installed.").arg(TranslationLoader::nativeName(language)));
@@ -213,6 +227,10 @@ void SettingsDialog::retranslate()
            "to keep."));
     m_autoBackupFolderLabel->setText(tr("Backup &folder:"));
     m_autoBackupKeepLabel->setText(tr("&Keep the last:"));
+    m_officeDatabaseLabel->setText(tr("&Office database:"));
+    m_officeDatabase->setToolTip(tr("Empty: this computer's own database. An office database "
+                                    "(postgresql://server/rapport) is used from the next start, signing in "
+                                    "with your own username and password."));
     m_autoBackupKeep->setSuffix(tr(" backups"));
     for (auto it = m_officeLabels.cbegin(); it != m_officeLabels.cend(); ++it) {
         if (const SettingDefinition* definition = SettingsCatalogue::find(it.key()))

@@ -49,6 +49,8 @@ private:
     QLabel* m_autoBackupFolderLabel = nullptr;
     QLineEdit* m_autoBackupFolder = nullptr;
     QLabel* m_autoBackupKeepLabel = nullptr;
+    QLineEdit* m_officeDatabase = nullptr;
+    QLabel* m_officeDatabaseLabel = nullptr;
     QSpinBox* m_autoBackupKeep = nullptr;
     QLabel* m_banner = nullptr;
     QMap<QString, QLineEdit*> m_officeEdits; // setting key → editor
