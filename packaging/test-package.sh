@@ -96,6 +96,17 @@ db="$work/home/rapport.db"
 test "$(/usr/bin/rapport-cli --db "$db" list companies --format csv | wc -l)" -eq 4
 /usr/bin/rapport-cli --db "$db" backup "$work/backup.db"
 test -s "$work/backup.db"
+# First run from the package, as a new user with nothing set up: the installed GUI creates its
+# database in the user's data directory and shows its window (offscreen); the CLI finds the same
+# default database, and demo data goes in on request.
+first_run=(HOME="$work/home" XDG_DATA_HOME="$work/xdg-data" XDG_CONFIG_HOME="$work/xdg-config"
+    XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=offscreen)
+mkdir -p "$work/runtime" && chmod 700 "$work/runtime"
+env "${first_run[@]}" /usr/bin/rapport --screenshot "$work/first-run.png"
+test -s "$work/first-run.png"
+test -s "$work/xdg-data/rapport/rapport.db"
+env "${first_run[@]}" /usr/bin/rapport-cli demo --companies 2 --contacts-per-company 1
+test "$(env "${first_run[@]}" /usr/bin/rapport-cli list companies --format csv | wc -l)" -eq 3
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net --pedantic /usr/share/metainfo/app.rapport.Rapport.metainfo.xml || \
         appstreamcli validate --no-net /usr/share/metainfo/app.rapport.Rapport.metainfo.xml
