@@ -110,6 +110,14 @@
         <source>Cannot create the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2 problem(s), the first being &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -557,6 +565,109 @@
     </message>
 </context>
 <context>
+    <name>DataCommands</name>
+    <message>
+        <source>Say what to import and from which file, e.g. rapport-cli import companies companies.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import type &quot;%1&quot;; use companies, contacts or contracts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; matches no field and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the line(s) above and run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 row(s): %2 would be created, %3 updated and %4 skipped as duplicates. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s): %2 created, %3 updated, %4 skipped as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the import&apos;s id, e.g. rapport-cli import undo 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to export, e.g. rapport-cli export contacts &gt; contacts.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export type &quot;%1&quot;; use companies, contacts, contracts or invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--company must be a company id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup and restore work on a local SQLite database; back up a PostgreSQL office database on the server with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the backup, e.g. rapport-cli backup rapport-backup.db, or rapport-cli backup --daily FOLDER [--keep N].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup already exists; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which backup to restore, e.g. rapport-cli restore rapport-backup.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records from CSV (columns matched by header); a bad row imports nothing. Duplicates are skipped, or updated with --update; prints the import&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import (the newest by default), restoring what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a list as CSV to standard output (--bom for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE, even while Rapport is running; with --daily, once a day into FOLDER keeping the newest N (default 7), e.g. from cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup, keeping the current one as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -576,6 +687,18 @@
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (it is not a SQLite file); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +729,14 @@
     </message>
     <message>
         <source>The language must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office database address; write postgresql://server/dbname (or postgresql://server:port/dbname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the office database address: each user types their own when signing in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +1588,18 @@
         <source>Fill the database with demo companies, contacts, contracts and invoices to try Rapport out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My office already has a shared database on a server: join it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address your administrator gave you, such as postgresql://server/rapport. You sign in with your own username and password next.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1702,6 +1845,14 @@
         <source>The company imported from line %1 now has contacts or contracts; the import can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company called &quot;%1&quot;; import the companies first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceService</name>
@@ -1831,6 +1982,125 @@
     </message>
     <message>
         <source>Links in emails must start with https://, http:// or mailto:, or be a variable such as {{unsubscribe_url}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailCommands</name>
+    <message>
+        <source>Cannot read the SMTP password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server needs the password of %1; give it with --smtp-password-file FILE (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1 On a machine without a keychain, give it to each command with --smtp-password-file FILE instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP settings saved: %1:%2 (%3), sending as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate&apos;s SHA-256 fingerprint, e.g. rapport-cli smtp trust AB:CD:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the SMTP server first (rapport-cli smtp set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is now trusted for %2:%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to send the test message: rapport-cli smtp test --to ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To trust it: rapport-cli smtp trust %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli mail send --to ADDRESS --subject S --html-file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be transactional or marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, to retry %2, failed %3, unconfirmed %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler running; stop it with SIGTERM (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the office&apos;s SMTP server; the password goes to the OS keychain, never the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the SMTP settings (without the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (pin) the SMTP server&apos;s certificate with this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message now, straight through the SMTP server (not queued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a mail in the outbox (the scheduler sends it); prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the outbox, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One full scheduler tick: the jobs, then delivery of every mail that is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scheduler until SIGTERM; then finish the mail in hand and exit 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2342,29 @@
     </message>
 </context>
 <context>
+    <name>OfficeCommands</name>
+    <message>
+        <source>Give both ends: rapport-cli migrate --from FILE.db --to postgresql://user@host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not match the source in %1; do not use the office database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office database ready: tables owned by %1; group roles %2, %3, %4, %5. Add users with rapport-cli user add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a desktop&apos;s database into a new, empty office database and compare the record counts of every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an office database&apos;s roles, grants and row-level security (run as a PostgreSQL user that may create roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeMigration</name>
     <message>
         <source>The tables&apos; foreign keys form a cycle; the database cannot be copied.</source>
@@ -2137,6 +2430,35 @@
     <name>OfficeSettings</name>
     <message>
         <source>There is no office setting called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSignIn</name>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office database; write postgresql://host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office database did not let &quot;%1&quot; in. Check the username and password (your administrator creates your database account with &quot;user add&quot;).
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database account &quot;%1&quot; belongs to no Rapport user; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is deactivated; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has an unknown role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +2785,10 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail is sent by the office server or an administrator&apos;s desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2472,6 +2798,77 @@
     </message>
     <message>
         <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --name &quot;New name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;; use companies, contacts, contracts or invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 companies, %2 contacts, %3 contracts and %4 invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database (or bring it up to date) and print its location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the database with realistic demo data (deterministic for a seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List records in the chosen --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to list, e.g. rapport-cli list companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a record from field options (names as in the spec); prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to add, e.g. rapport-cli add company --name &quot;Siam Hotel&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. rapport-cli set company 12 --city Bangkok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a record and what belongs to it (a company&apos;s contacts, contracts and invoices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to delete, e.g. rapport-cli delete contact 42.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,21 +3214,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordKind</name>
-    <message>
-        <source>&quot;%1&quot; is not a record id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one field to change, e.g. --name &quot;New name&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3257,6 +3639,109 @@
     </message>
     <message>
         <source>Delivery is paused: the SMTP server refused the login. Check the SMTP user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommands</name>
+    <message>
+        <source>Give the filter with --filter-file FILE.json (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the filter file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 id, e.g. rapport-cli segment members 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visibility must be private or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A static segment has no filter: give --static or --filter-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sequence with --sequence ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence must be a sequence id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the contact ids after the segment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print how many contacts (or companies) a filter or segment selects: the number alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the members of a filter or segment, by name, in the chosen --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a dynamic segment (its filter) or an empty static one; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the segments you can see (with --archived, archived ones too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol every member of a segment in a sequence in one go; prints each member&apos;s result (enrolled, or skipped: already_enrolled, unsubscribed, inactive, no_email) and a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a segment&apos;s members now, store the count and print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a segment into a new private one of yours; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a segment (hidden from lists, read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contacts to a static segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contacts from a static segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a segment&apos;s members as CSV with all contact (or company) columns to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,6 +4175,85 @@
     </message>
 </context>
 <context>
+    <name>SequenceCommands</name>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sequence add --name N [--trigger EVENT] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown trigger &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which sequence, e.g. rapport-cli sequence step add 3 --template 7 --days-delay 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days-delay must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step-order must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-time must be HH:MM, e.g. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: enrolment %1 ENROLMENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sequence (triggered when --trigger is given); prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step to a sequence; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a company (its billing contacts, else all active contacts) or one contact in a sequence; prints the enrolment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause, resume or cancel an enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sequences with their step and active enrolment counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List enrolments, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SequenceEditor</name>
     <message>
         <source>Active</source>
@@ -3802,6 +4366,14 @@
         <source>Sequence saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag a step to change the order, or use Move up and Move down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) — switched off: its steps wait</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SequenceEmailStatus</name>
@@ -3831,6 +4403,13 @@
     <message>
         <source>Sequences: %1 enrolled by trigger, %2 steps processed, %3 mails queued, %4 skipped, %5 completed, %6 cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) wait for a switched-off template.</source>
+        <translation>
+            <numerusform>%n step waits for a switched-off template.</numerusform>
+            <numerusform>%n steps wait for a switched-off template.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4479,10 @@
     </message>
     <message>
         <source>The step&apos;s condition cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence &quot;%1&quot;, step %2 waits: its template &quot;%3&quot; is switched off. Switch the template on, or switch the step off to skip it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,6 +4739,10 @@
         <source>Daily backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Office database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsCatalogue</name>
@@ -4234,6 +4821,14 @@
         <source> backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Office database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: this computer&apos;s own database. An office database (postgresql://server/rapport) is used from the next start, signing in with your own username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4266,6 +4861,10 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the office database %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4722,6 +5321,69 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
     </message>
     <message>
         <source>&quot;%1&quot; does not apply to the field %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>Cannot read --%1 &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template type; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template add takes options only, e.g. --name N --type T --language L --subject S --html-file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template add needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which template and contact, e.g. rapport-cli template render 3 --contact 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: no value for %1 for this contact; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which template, e.g. rapport-cli template activate 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List email templates (CSV and JSON include the bodies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as list templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an email template; its {{variables}} must suit its type. Prints the new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a template filled in for a contact: the subject, a blank line, then the HTML body (or the text body with --text-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a template active, so reminders and sequences use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a template inactive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5258,6 +5920,89 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommands</name>
+    <message>
+        <source>add ticket takes only options, e.g. --company 3 --subject &quot;No sound&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter must be all, mine, unassigned, open, urgent or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--company must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which ticket to change, e.g. rapport-cli set ticket T-20260301-0001 --status resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --status in_progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which ticket to delete, e.g. rapport-cli delete ticket 42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted ticket %1 with its comments, attachments and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli ticket comment ID|NUMBER --text T [--internal].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli ticket attach ID|NUMBER FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli ticket show ID|NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a support ticket; prints its number (T-YYYYMMDD-NNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a ticket; status, priority, assignee, team and due date changes are recorded as events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a ticket (its number is never given out again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a public reply (mailed to the contact) or, with --internal, an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a file with a ticket (up to the attachment size limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a ticket&apos;s timeline: comments, internal notes, events and attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket statistics: totals by status and priority, my open, unassigned, overdue, average first-response and resolution hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,6 +108,14 @@
         <source>Cannot create the backup folder %1.</source>
         <translation>ไม่สามารถสร้างโฟลเดอร์สำรองข้อมูล %1 ได้</translation>
     </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูล (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2 problem(s), the first being "%3".</source>
+        <translation>%1 เสียหาย: การตรวจสอบความสมบูรณ์พบปัญหา %2 รายการ รายการแรกคือ "%3"</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -555,6 +563,109 @@
     </message>
 </context>
 <context>
+    <name>DataCommands</name>
+    <message>
+        <source>Say what to import and from which file, e.g. rapport-cli import companies companies.csv.</source>
+        <translation>โปรดระบุสิ่งที่จะนำเข้าและไฟล์ต้นทาง เช่น rapport-cli import companies companies.csv</translation>
+    </message>
+    <message>
+        <source>Unknown import type "%1"; use companies, contacts or contracts.</source>
+        <translation>ไม่รู้จักประเภทการนำเข้า "%1" โปรดใช้ companies, contacts หรือ contracts</translation>
+    </message>
+    <message>
+        <source>Column "%1" matches no field and is ignored.</source>
+        <translation>คอลัมน์ "%1" ไม่ตรงกับฟิลด์ใด จึงถูกข้ามไป</translation>
+    </message>
+    <message>
+        <source>… and %1 more problem(s).</source>
+        <translation>… และปัญหาอื่นอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the line(s) above and run the import again.</source>
+        <translation>ไม่มีการนำเข้าข้อมูลใด ๆ: โปรดแก้ไขบรรทัดข้างต้นแล้วเรียกใช้การนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Checked %1 row(s): %2 would be created, %3 updated and %4 skipped as duplicates. Nothing was written.</source>
+        <translation>ตรวจสอบแล้ว %1 แถว: จะสร้างใหม่ %2 แถว อัปเดต %3 แถว และข้ามเนื่องจากซ้ำ %4 แถว ยังไม่มีการเขียนข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s): %2 created, %3 updated, %4 skipped as duplicates.</source>
+        <translation>นำเข้าแล้ว %1 แถว: สร้างใหม่ %2 อัปเดต %3 ข้ามเนื่องจากซ้ำ %4</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>ไม่มีการนำเข้าที่จะยกเลิก</translation>
+    </message>
+    <message>
+        <source>Give the import's id, e.g. rapport-cli import undo 3.</source>
+        <translation>โปรดระบุรหัสของการนำเข้า เช่น rapport-cli import undo 3</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>ยกเลิกการนำเข้า %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Say what to export, e.g. rapport-cli export contacts &gt; contacts.csv.</source>
+        <translation>โปรดระบุสิ่งที่จะส่งออก เช่น rapport-cli export contacts &gt; contacts.csv</translation>
+    </message>
+    <message>
+        <source>Unknown export type "%1"; use companies, contacts, contracts or invoices.</source>
+        <translation>ไม่รู้จักประเภทการส่งออก "%1" โปรดใช้ companies, contacts, contracts หรือ invoices</translation>
+    </message>
+    <message>
+        <source>--company must be a company id.</source>
+        <translation>--company ต้องเป็นรหัสบริษัท</translation>
+    </message>
+    <message>
+        <source>backup and restore work on a local SQLite database; back up a PostgreSQL office database on the server with pg_dump.</source>
+        <translation>backup และ restore ใช้ได้กับฐานข้อมูล SQLite ในเครื่องเท่านั้น สำหรับฐานข้อมูลสำนักงาน PostgreSQL โปรดสำรองข้อมูลบนเซิร์ฟเวอร์ด้วย pg_dump</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup, e.g. rapport-cli backup rapport-backup.db, or rapport-cli backup --daily FOLDER [--keep N].</source>
+        <translation>โปรดระบุตำแหน่งที่จะเขียนข้อมูลสำรอง เช่น rapport-cli backup rapport-backup.db หรือ rapport-cli backup --daily FOLDER [--keep N]</translation>
+    </message>
+    <message>
+        <source>--keep must be a whole number from 1 to 3650.</source>
+        <translation>--keep ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 3650</translation>
+    </message>
+    <message>
+        <source>Today's backup already exists; nothing to do.</source>
+        <translation>มีข้อมูลสำรองของวันนี้อยู่แล้ว ไม่มีสิ่งที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore, e.g. rapport-cli restore rapport-backup.db.</source>
+        <translation>โปรดระบุข้อมูลสำรองที่จะกู้คืน เช่น rapport-cli restore rapport-backup.db</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>เก็บฐานข้อมูลเดิมที่ถูกแทนที่ไว้เป็น %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>กู้คืน %1 ไปยัง %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Import records from CSV (columns matched by header); a bad row imports nothing. Duplicates are skipped, or updated with --update; prints the import's id.</source>
+        <translation>นำเข้าระเบียนจาก CSV (จับคู่คอลัมน์ตามส่วนหัว) หากมีแถวที่ไม่ถูกต้องจะไม่นำเข้าข้อมูลใดเลย ระเบียนที่ซ้ำจะถูกข้าม หรืออัปเดตเมื่อใช้ --update และแสดงรหัสของการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Undo an import (the newest by default), restoring what it changed.</source>
+        <translation>ยกเลิกการนำเข้า (ค่าเริ่มต้นคือครั้งล่าสุด) และคืนค่าสิ่งที่การนำเข้านั้นเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Write a list as CSV to standard output (--bom for Excel).</source>
+        <translation>เขียนรายการเป็น CSV ไปยังเอาต์พุตมาตรฐาน (ใช้ --bom สำหรับ Excel)</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE, even while Rapport is running; with --daily, once a day into FOLDER keeping the newest N (default 7), e.g. from cron.</source>
+        <translation>เขียนสำเนาฐานข้อมูลที่สอดคล้องกันไปยัง FILE ได้แม้ขณะที่ Rapport กำลังทำงาน เมื่อใช้ --daily จะสำรองข้อมูลวันละครั้งลงใน FOLDER โดยเก็บไว้ N ชุดล่าสุด (ค่าเริ่มต้น 7) เช่น เรียกจาก cron</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup, keeping the current one as a copy.</source>
+        <translation>แทนที่ฐานข้อมูลด้วยข้อมูลสำรองที่ผ่านการตรวจสอบแล้ว โดยเก็บฐานข้อมูลปัจจุบันไว้เป็นสำเนา</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -575,6 +686,18 @@
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>เชื่อมต่อ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database (it is not a SQLite file); it was left untouched.</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูล Rapport (ไม่ใช่ไฟล์ SQLite) จึงไม่มีการแก้ไขไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database; it was left untouched.</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูล Rapport จึงไม่มีการแก้ไขไฟล์นี้</translation>
     </message>
 </context>
 <context>
@@ -605,6 +728,14 @@
     <message>
         <source>The language must be one of: %1.</source>
         <translation>ภาษาต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not an office database address; write postgresql://server/dbname (or postgresql://server:port/dbname).</source>
+        <translation>"%1" ไม่ใช่ที่อยู่ฐานข้อมูลของสำนักงาน โปรดเขียนเป็น postgresql://server/dbname (หรือ postgresql://server:port/dbname)</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the office database address: each user types their own when signing in.</source>
+        <translation>ไม่ต้องใส่รหัสผ่านในที่อยู่ฐานข้อมูลของสำนักงาน ผู้ใช้แต่ละคนจะพิมพ์รหัสผ่านของตนเองเมื่อลงชื่อเข้าใช้</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1586,18 @@
         <source>Fill the database with demo companies, contacts, contracts and invoices to try Rapport out</source>
         <translation>เติมบริษัท ผู้ติดต่อ สัญญา และใบแจ้งหนี้ตัวอย่างลงในฐานข้อมูล เพื่อทดลองใช้ Rapport</translation>
     </message>
+    <message>
+        <source>My office already has a shared database on a server: join it</source>
+        <translation>สำนักงานของฉันมีฐานข้อมูลที่ใช้ร่วมกันบนเซิร์ฟเวอร์อยู่แล้ว: เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>&amp;Office database:</source>
+        <translation>ฐานข้อมูล&amp;สำนักงาน:</translation>
+    </message>
+    <message>
+        <source>The address your administrator gave you, such as postgresql://server/rapport. You sign in with your own username and password next.</source>
+        <translation>ที่อยู่ที่ผู้ดูแลระบบให้ไว้ เช่น postgresql://server/rapport จากนั้นคุณจะลงชื่อเข้าใช้ด้วยชื่อผู้ใช้และรหัสผ่านของคุณเอง</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1697,6 +1840,14 @@
         <source>The company imported from line %1 now has contacts or contracts; the import can no longer be undone.</source>
         <translation>บริษัทที่นำเข้าจากบรรทัด %1 มีผู้ติดต่อหรือสัญญาแล้ว จึงไม่สามารถยกเลิกการนำเข้านี้ได้อีก</translation>
     </message>
+    <message>
+        <source>Record %1 no longer exists.</source>
+        <translation>ไม่มีระเบียน %1 อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>There is no company called "%1"; import the companies first.</source>
+        <translation>ไม่มีบริษัทชื่อ "%1" โปรดนำเข้าบริษัทก่อน</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceService</name>
@@ -1827,6 +1978,125 @@
     <message>
         <source>Links in emails must start with https://, http:// or mailto:, or be a variable such as {{unsubscribe_url}}.</source>
         <translation>ลิงก์ในอีเมลต้องขึ้นต้นด้วย https://, http:// หรือ mailto: หรือเป็นตัวแปร เช่น {{unsubscribe_url}}</translation>
+    </message>
+</context>
+<context>
+    <name>MailCommands</name>
+    <message>
+        <source>Cannot read the SMTP password file %1: %2</source>
+        <translation>ไม่สามารถอ่านไฟล์รหัสผ่าน SMTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The SMTP server needs the password of %1; give it with --smtp-password-file FILE (%2)</source>
+        <translation>เซิร์ฟเวอร์ SMTP ต้องการรหัสผ่านของ %1 โปรดระบุด้วย --smtp-password-file FILE (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or tls.</source>
+        <translation>--security ต้องเป็น none, starttls หรือ tls</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user.</source>
+        <translation>--password-stdin ต้องใช้ร่วมกับ --user</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>ไม่สามารถอ่านรหัสผ่านจากอินพุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1 On a machine without a keychain, give it to each command with --smtp-password-file FILE instead.</source>
+        <translation>ไม่ได้จัดเก็บรหัสผ่าน: %1 บนเครื่องที่ไม่มีพวงกุญแจ (keychain) โปรดระบุรหัสผ่านให้แต่ละคำสั่งด้วย --smtp-password-file FILE แทน</translation>
+    </message>
+    <message>
+        <source>SMTP settings saved: %1:%2 (%3), sending as %4.</source>
+        <translation>บันทึกการตั้งค่า SMTP แล้ว: %1:%2 (%3) ส่งในนาม %4</translation>
+    </message>
+    <message>
+        <source>Give the certificate's SHA-256 fingerprint, e.g. rapport-cli smtp trust AB:CD:…</source>
+        <translation>โปรดระบุลายนิ้วมือ SHA-256 ของใบรับรอง เช่น rapport-cli smtp trust AB:CD:…</translation>
+    </message>
+    <message>
+        <source>Set up the SMTP server first (rapport-cli smtp set).</source>
+        <translation>โปรดตั้งค่าเซิร์ฟเวอร์ SMTP ก่อน (rapport-cli smtp set)</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is now trusted for %2:%3.</source>
+        <translation>ใบรับรอง %1 ได้รับความเชื่อถือสำหรับ %2:%3 แล้ว</translation>
+    </message>
+    <message>
+        <source>Say where to send the test message: rapport-cli smtp test --to ADDRESS.</source>
+        <translation>โปรดระบุผู้รับข้อความทดสอบ: rapport-cli smtp test --to ADDRESS</translation>
+    </message>
+    <message>
+        <source>To trust it: rapport-cli smtp trust %1</source>
+        <translation>หากต้องการเชื่อถือใบรับรองนี้: rapport-cli smtp trust %1</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1 (%2).</source>
+        <translation>ส่งข้อความทดสอบไปยัง %1 แล้ว (%2)</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli mail send --to ADDRESS --subject S --html-file F.</source>
+        <translation>วิธีใช้: rapport-cli mail send --to ADDRESS --subject S --html-file F</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>ไม่สามารถอ่าน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>--kind must be transactional or marketing.</source>
+        <translation>--kind ต้องเป็น transactional หรือ marketing</translation>
+    </message>
+    <message>
+        <source>--status must be one of: %1.</source>
+        <translation>--status ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1, to retry %2, failed %3, unconfirmed %4.</source>
+        <translation>ส่งแล้ว %1 รอส่งใหม่ %2 ล้มเหลว %3 ยังไม่ยืนยัน %4</translation>
+    </message>
+    <message>
+        <source>Cannot set up signal handling.</source>
+        <translation>ไม่สามารถตั้งค่าการจัดการสัญญาณได้</translation>
+    </message>
+    <message>
+        <source>Scheduler running; stop it with SIGTERM (Ctrl+C).</source>
+        <translation>ตัวจัดกำหนดการกำลังทำงาน หยุดได้ด้วย SIGTERM (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Set the office's SMTP server; the password goes to the OS keychain, never the database.</source>
+        <translation>ตั้งค่าเซิร์ฟเวอร์ SMTP ของสำนักงาน รหัสผ่านจะเก็บไว้ในพวงกุญแจของระบบปฏิบัติการ ไม่เก็บในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Show the SMTP settings (without the password).</source>
+        <translation>แสดงการตั้งค่า SMTP (ไม่รวมรหัสผ่าน)</translation>
+    </message>
+    <message>
+        <source>Trust (pin) the SMTP server's certificate with this fingerprint.</source>
+        <translation>เชื่อถือ (ปักหมุด) ใบรับรองของเซิร์ฟเวอร์ SMTP ที่มีลายนิ้วมือนี้</translation>
+    </message>
+    <message>
+        <source>Send a test message now, straight through the SMTP server (not queued).</source>
+        <translation>ส่งข้อความทดสอบทันทีผ่านเซิร์ฟเวอร์ SMTP โดยตรง (ไม่เข้าคิว)</translation>
+    </message>
+    <message>
+        <source>Queue a mail in the outbox (the scheduler sends it); prints its id.</source>
+        <translation>นำอีเมลเข้าคิวในกล่องขาออก (ตัวจัดกำหนดการจะเป็นผู้ส่ง) และแสดงรหัสของอีเมล</translation>
+    </message>
+    <message>
+        <source>List the outbox, newest first.</source>
+        <translation>แสดงรายการในกล่องขาออก เรียงจากใหม่สุด</translation>
+    </message>
+    <message>
+        <source>One full scheduler tick: the jobs, then delivery of every mail that is due.</source>
+        <translation>ตัวจัดกำหนดการทำงานครบหนึ่งรอบ: ดำเนินงานที่กำหนดไว้ แล้วส่งอีเมลทุกฉบับที่ถึงกำหนด</translation>
+    </message>
+    <message>
+        <source>Run the scheduler until SIGTERM; then finish the mail in hand and exit 0.</source>
+        <translation>เรียกใช้ตัวจัดกำหนดการจนกว่าจะได้รับ SIGTERM จากนั้นส่งอีเมลที่กำลังดำเนินการให้เสร็จแล้วออกด้วยรหัส 0</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2337,29 @@
     </message>
 </context>
 <context>
+    <name>OfficeCommands</name>
+    <message>
+        <source>Give both ends: rapport-cli migrate --from FILE.db --to postgresql://user@host/db.</source>
+        <translation>โปรดระบุทั้งต้นทางและปลายทาง: rapport-cli migrate --from FILE.db --to postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <source>The copy does not match the source in %1; do not use the office database.</source>
+        <translation>สำเนาไม่ตรงกับต้นฉบับใน %1 ห้ามใช้ฐานข้อมูลสำนักงานนี้</translation>
+    </message>
+    <message>
+        <source>Office database ready: tables owned by %1; group roles %2, %3, %4, %5. Add users with rapport-cli user add.</source>
+        <translation>ฐานข้อมูลสำนักงานพร้อมใช้งาน: ตารางเป็นของ %1 บทบาทกลุ่ม %2, %3, %4, %5 เพิ่มผู้ใช้ด้วย rapport-cli user add</translation>
+    </message>
+    <message>
+        <source>Copy a desktop's database into a new, empty office database and compare the record counts of every table.</source>
+        <translation>คัดลอกฐานข้อมูลของเครื่องเดสก์ท็อปไปยังฐานข้อมูลสำนักงานใหม่ที่ว่างเปล่า และเปรียบเทียบจำนวนระเบียนของทุกตาราง</translation>
+    </message>
+    <message>
+        <source>Set up an office database's roles, grants and row-level security (run as a PostgreSQL user that may create roles).</source>
+        <translation>ตั้งค่าบทบาท สิทธิ์ และการรักษาความปลอดภัยระดับแถวของฐานข้อมูลสำนักงาน (เรียกใช้ในฐานะผู้ใช้ PostgreSQL ที่สร้างบทบาทได้)</translation>
+    </message>
+</context>
+<context>
     <name>OfficeMigration</name>
     <message>
         <source>The tables' foreign keys form a cycle; the database cannot be copied.</source>
@@ -2133,6 +2426,37 @@
     <message>
         <source>There is no office setting called "%1".</source>
         <translation>ไม่มีการตั้งค่าสำนักงานชื่อ "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSignIn</name>
+    <message>
+        <source>Enter your username.</source>
+        <translation>กรุณาใส่ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>"%1" is not an office database; write postgresql://host:port/dbname.</source>
+        <translation>"%1" ไม่ใช่ฐานข้อมูลของสำนักงาน โปรดเขียนเป็น postgresql://host:port/dbname</translation>
+    </message>
+    <message>
+        <source>The office database did not let "%1" in. Check the username and password (your administrator creates your database account with "user add").
+
+%2</source>
+        <translation>ฐานข้อมูลของสำนักงานไม่อนุญาตให้ "%1" เข้าใช้ โปรดตรวจสอบชื่อผู้ใช้และรหัสผ่าน (ผู้ดูแลระบบสร้างบัญชีฐานข้อมูลของคุณด้วย "user add")
+
+%2</translation>
+    </message>
+    <message>
+        <source>The database account "%1" belongs to no Rapport user; ask an administrator.</source>
+        <translation>บัญชีฐานข้อมูล "%1" ไม่ได้เป็นของผู้ใช้ Rapport คนใด โปรดติดต่อผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>The account "%1" is deactivated; ask an administrator.</source>
+        <translation>บัญชี "%1" ถูกปิดใช้งานแล้ว โปรดติดต่อผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>The account "%1" has an unknown role.</source>
+        <translation>บัญชี "%1" มีบทบาทที่ไม่รู้จัก</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2782,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Mail is sent by the office server or an administrator's desktop</source>
+        <translation>อีเมลจะถูกส่งโดยเซิร์ฟเวอร์ของสำนักงานหรือเครื่องของผู้ดูแลระบบ</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2468,6 +2796,77 @@
     <message>
         <source>Save attachment</source>
         <translation>บันทึกไฟล์แนบ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>"%1" is not a record id.</source>
+        <translation>"%1" ไม่ใช่รหัสระเบียน</translation>
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --name "New name".</source>
+        <translation>ระบุอย่างน้อยหนึ่งช่องที่จะเปลี่ยน เช่น --name "ชื่อใหม่"</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Unknown record type "%1"; use companies, contacts, contracts or invoices.</source>
+        <translation>ไม่รู้จักประเภทระเบียน "%1" โปรดใช้ companies, contacts, contracts หรือ invoices</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>Created %1 companies, %2 contacts, %3 contracts and %4 invoices.</source>
+        <translation>สร้างบริษัท %1 แห่ง ผู้ติดต่อ %2 ราย สัญญา %3 ฉบับ และใบแจ้งหนี้ %4 ฉบับแล้ว</translation>
+    </message>
+    <message>
+        <source>Create the database (or bring it up to date) and print its location.</source>
+        <translation>สร้างฐานข้อมูล (หรืออัปเดตให้เป็นปัจจุบัน) และแสดงตำแหน่งของฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Fill the database with realistic demo data (deterministic for a seed).</source>
+        <translation>เติมข้อมูลตัวอย่างที่สมจริงลงในฐานข้อมูล (ได้ผลเหมือนเดิมทุกครั้งเมื่อใช้ seed เดียวกัน)</translation>
+    </message>
+    <message>
+        <source>List records in the chosen --format.</source>
+        <translation>แสดงรายการระเบียนในรูปแบบที่เลือกด้วย --format</translation>
+    </message>
+    <message>
+        <source>Say what to list, e.g. rapport-cli list companies.</source>
+        <translation>โปรดระบุสิ่งที่จะแสดงรายการ เช่น rapport-cli list companies</translation>
+    </message>
+    <message>
+        <source>Create a record from field options (names as in the spec); prints its id.</source>
+        <translation>สร้างระเบียนจากตัวเลือกฟิลด์ (ชื่อตามข้อกำหนด) และแสดงรหัสของระเบียน</translation>
+    </message>
+    <message>
+        <source>Say what to add, e.g. rapport-cli add company --name "Siam Hotel".</source>
+        <translation>โปรดระบุสิ่งที่จะเพิ่ม เช่น rapport-cli add company --name "Siam Hotel"</translation>
+    </message>
+    <message>
+        <source>Change fields of a record.</source>
+        <translation>เปลี่ยนฟิลด์ของระเบียน</translation>
+    </message>
+    <message>
+        <source>Say what to change, e.g. rapport-cli set company 12 --city Bangkok.</source>
+        <translation>โปรดระบุสิ่งที่จะเปลี่ยน เช่น rapport-cli set company 12 --city Bangkok</translation>
+    </message>
+    <message>
+        <source>Delete a record and what belongs to it (a company's contacts, contracts and invoices).</source>
+        <translation>ลบระเบียนพร้อมข้อมูลที่เกี่ยวข้อง (ผู้ติดต่อ สัญญา และใบแจ้งหนี้ของบริษัท)</translation>
+    </message>
+    <message>
+        <source>Say what to delete, e.g. rapport-cli delete contact 42.</source>
+        <translation>โปรดระบุสิ่งที่จะลบ เช่น rapport-cli delete contact 42</translation>
     </message>
 </context>
 <context>
@@ -2813,21 +3212,6 @@
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
-    </message>
-</context>
-<context>
-    <name>RecordKind</name>
-    <message>
-        <source>"%1" is not a record id.</source>
-        <translation>"%1" ไม่ใช่รหัสระเบียน</translation>
-    </message>
-    <message>
-        <source>Name at least one field to change, e.g. --name "New name".</source>
-        <translation>ระบุอย่างน้อยหนึ่งช่องที่จะเปลี่ยน เช่น --name "ชื่อใหม่"</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>ลบ %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3640,109 @@
     </message>
 </context>
 <context>
+    <name>SegmentCommands</name>
+    <message>
+        <source>Give the filter with --filter-file FILE.json (or - for standard input).</source>
+        <translation>โปรดระบุตัวกรองด้วย --filter-file FILE.json (หรือ - สำหรับอินพุตมาตรฐาน)</translation>
+    </message>
+    <message>
+        <source>Cannot read the filter file %1: %2</source>
+        <translation>ไม่สามารถอ่านไฟล์ตัวกรอง %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the %1 id, e.g. rapport-cli segment members 3.</source>
+        <translation>โปรดระบุรหัส%1 เช่น rapport-cli segment members 3</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number.</source>
+        <translation>--limit ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>กลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Give the segment a name with --name.</source>
+        <translation>โปรดตั้งชื่อกลุ่มเป้าหมายด้วย --name</translation>
+    </message>
+    <message>
+        <source>--visibility must be private or public.</source>
+        <translation>--visibility ต้องเป็น private หรือ public</translation>
+    </message>
+    <message>
+        <source>A static segment has no filter: give --static or --filter-file, not both.</source>
+        <translation>กลุ่มเป้าหมายแบบคงที่ไม่มีตัวกรอง: โปรดระบุ --static หรือ --filter-file อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Give the segment id.</source>
+        <translation>โปรดระบุรหัสกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Give the sequence with --sequence ID.</source>
+        <translation>โปรดระบุลำดับอีเมลด้วย --sequence ID</translation>
+    </message>
+    <message>
+        <source>--sequence must be a sequence id.</source>
+        <translation>--sequence ต้องเป็นรหัสลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>"%1" is not a contact id.</source>
+        <translation>"%1" ไม่ใช่รหัสผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Give the contact ids after the segment id.</source>
+        <translation>โปรดระบุรหัสผู้ติดต่อต่อจากรหัสกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Print how many contacts (or companies) a filter or segment selects: the number alone.</source>
+        <translation>แสดงจำนวนผู้ติดต่อ (หรือบริษัท) ที่ตัวกรองหรือกลุ่มเป้าหมายเลือก โดยแสดงเฉพาะตัวเลข</translation>
+    </message>
+    <message>
+        <source>List the members of a filter or segment, by name, in the chosen --format.</source>
+        <translation>แสดงรายชื่อสมาชิกของตัวกรองหรือกลุ่มเป้าหมายตามชื่อ ในรูปแบบที่เลือกด้วย --format</translation>
+    </message>
+    <message>
+        <source>Save a dynamic segment (its filter) or an empty static one; prints its id.</source>
+        <translation>บันทึกกลุ่มเป้าหมายแบบไดนามิก (พร้อมตัวกรอง) หรือกลุ่มเป้าหมายแบบคงที่ที่ว่างเปล่า และแสดงรหัสของกลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>List the segments you can see (with --archived, archived ones too).</source>
+        <translation>แสดงรายการกลุ่มเป้าหมายที่คุณมองเห็น (ใช้ --archived เพื่อรวมกลุ่มที่เก็บถาวรแล้วด้วย)</translation>
+    </message>
+    <message>
+        <source>Enrol every member of a segment in a sequence in one go; prints each member's result (enrolled, or skipped: already_enrolled, unsubscribed, inactive, no_email) and a summary.</source>
+        <translation>ลงทะเบียนสมาชิกทุกคนของกลุ่มเป้าหมายในลำดับอีเมลในครั้งเดียว และแสดงผลของสมาชิกแต่ละคน (enrolled หรือ skipped: already_enrolled, unsubscribed, inactive, no_email) พร้อมสรุป</translation>
+    </message>
+    <message>
+        <source>Count a segment's members now, store the count and print it.</source>
+        <translation>นับจำนวนสมาชิกของกลุ่มเป้าหมาย ณ ขณะนี้ บันทึกจำนวนไว้และแสดงผล</translation>
+    </message>
+    <message>
+        <source>Copy a segment into a new private one of yours; prints its id.</source>
+        <translation>คัดลอกกลุ่มเป้าหมายเป็นกลุ่มส่วนตัวใหม่ของคุณ และแสดงรหัสของกลุ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Archive a segment (hidden from lists, read-only).</source>
+        <translation>เก็บถาวรกลุ่มเป้าหมาย (ซ่อนจากรายการและเป็นแบบอ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <source>Add contacts to a static segment.</source>
+        <translation>เพิ่มผู้ติดต่อลงในกลุ่มเป้าหมายแบบคงที่</translation>
+    </message>
+    <message>
+        <source>Remove contacts from a static segment.</source>
+        <translation>นำผู้ติดต่อออกจากกลุ่มเป้าหมายแบบคงที่</translation>
+    </message>
+    <message>
+        <source>Write a segment's members as CSV with all contact (or company) columns to standard output.</source>
+        <translation>เขียนสมาชิกของกลุ่มเป้าหมายเป็น CSV พร้อมคอลัมน์ทั้งหมดของผู้ติดต่อ (หรือบริษัท) ไปยังเอาต์พุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>ไม่สามารถเขียนไปยังเอาต์พุตมาตรฐาน</translation>
+    </message>
+</context>
+<context>
     <name>SegmentEditor</name>
     <message>
         <source>tags, separated by commas</source>
@@ -3679,6 +4166,85 @@
     </message>
 </context>
 <context>
+    <name>SequenceCommands</name>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>ไม่รู้จักตัวเลือก --%1</translation>
+    </message>
+    <message>
+        <source>--%1 ID is required.</source>
+        <translation>ต้องระบุ --%1 ID</translation>
+    </message>
+    <message>
+        <source>--%1 must be a record id.</source>
+        <translation>--%1 ต้องเป็นรหัสระเบียน</translation>
+    </message>
+    <message>
+        <source>"%1" is not a %2 id.</source>
+        <translation>"%1" ไม่ใช่รหัส %2</translation>
+    </message>
+    <message>
+        <source>Usage: sequence add --name N [--trigger EVENT] [--description D]</source>
+        <translation>วิธีใช้: sequence add --name N [--trigger EVENT] [--description D]</translation>
+    </message>
+    <message>
+        <source>Unknown trigger "%1"; use one of %2.</source>
+        <translation>ไม่รู้จักทริกเกอร์ "%1" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>Say which sequence, e.g. rapport-cli sequence step add 3 --template 7 --days-delay 2.</source>
+        <translation>โปรดระบุลำดับอีเมล เช่น rapport-cli sequence step add 3 --template 7 --days-delay 2</translation>
+    </message>
+    <message>
+        <source>--days-delay must be a whole number.</source>
+        <translation>--days-delay ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>--step-order must be 1 or more.</source>
+        <translation>--step-order ต้องมีค่าตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>--send-time must be HH:MM, e.g. 09:30.</source>
+        <translation>--send-time ต้องอยู่ในรูปแบบ HH:MM เช่น 09:30</translation>
+    </message>
+    <message>
+        <source>Unknown operator "%1"; use one of %2.</source>
+        <translation>ไม่รู้จักตัวดำเนินการ "%1" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>Usage: enrolment %1 ENROLMENT_ID</source>
+        <translation>วิธีใช้: enrolment %1 ENROLMENT_ID</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use one of %2.</source>
+        <translation>ไม่รู้จักสถานะ "%1" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>Create a sequence (triggered when --trigger is given); prints its id.</source>
+        <translation>สร้างลำดับอีเมล (เริ่มทำงานตามเหตุการณ์เมื่อระบุ --trigger) และแสดงรหัสของลำดับอีเมล</translation>
+    </message>
+    <message>
+        <source>Add a step to a sequence; prints its id.</source>
+        <translation>เพิ่มขั้นตอนในลำดับอีเมล และแสดงรหัสของขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Enrol a company (its billing contacts, else all active contacts) or one contact in a sequence; prints the enrolment id.</source>
+        <translation>ลงทะเบียนบริษัท (ผู้ติดต่อด้านการเรียกเก็บเงิน หากไม่มีจะใช้ผู้ติดต่อที่ใช้งานอยู่ทั้งหมด) หรือผู้ติดต่อหนึ่งรายในลำดับอีเมล และแสดงรหัสการลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Pause, resume or cancel an enrolment.</source>
+        <translation>หยุดชั่วคราว ดำเนินการต่อ หรือยกเลิกการลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>List sequences with their step and active enrolment counts.</source>
+        <translation>แสดงรายการลำดับอีเมลพร้อมจำนวนขั้นตอนและจำนวนการลงทะเบียนที่ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>List enrolments, newest first.</source>
+        <translation>แสดงรายการการลงทะเบียน เรียงจากใหม่สุด</translation>
+    </message>
+</context>
+<context>
     <name>SequenceEditor</name>
     <message>
         <source>Active</source>
@@ -3790,6 +4356,14 @@
         <source>Sequence saved.</source>
         <translation>บันทึกลำดับอีเมลแล้ว</translation>
     </message>
+    <message>
+        <source>Drag a step to change the order, or use Move up and Move down.</source>
+        <translation>ลากขั้นตอนเพื่อเปลี่ยนลำดับ หรือใช้ “เลื่อนขึ้น” และ “เลื่อนลง”</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) — switched off: its steps wait</source>
+        <translation>%1 (%2, %3) — ปิดใช้งาน: ขั้นตอนที่ใช้แม่แบบนี้จะรอ</translation>
+    </message>
 </context>
 <context>
     <name>SequenceEmailStatus</name>
@@ -3819,6 +4393,12 @@
     <message>
         <source>Sequences: %1 enrolled by trigger, %2 steps processed, %3 mails queued, %4 skipped, %5 completed, %6 cancelled.</source>
         <translation>ลำดับอีเมล: ลงทะเบียนจากทริกเกอร์ %1 รายการ, ประมวลผล %2 ขั้นตอน, เข้าคิว %3 อีเมล, ข้าม %4, เสร็จสิ้น %5, ยกเลิก %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) wait for a switched-off template.</source>
+        <translation>
+            <numerusform>มี %n ขั้นตอนที่รอแม่แบบที่ปิดใช้งานอยู่</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4469,10 @@
     <message>
         <source>The step's condition cannot be checked: %1</source>
         <translation>ไม่สามารถตรวจสอบเงื่อนไขของขั้นตอนได้: %1</translation>
+    </message>
+    <message>
+        <source>Sequence "%1", step %2 waits: its template "%3" is switched off. Switch the template on, or switch the step off to skip it.</source>
+        <translation>ลำดับอีเมล "%1" ขั้นตอนที่ %2 กำลังรอ: แม่แบบ "%3" ถูกปิดใช้งาน โปรดเปิดใช้งานแม่แบบ หรือปิดใช้งานขั้นตอนนี้เพื่อข้ามไป</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4728,10 @@
         <source>Daily backups to keep</source>
         <translation>จำนวนไฟล์สำรองรายวันที่เก็บไว้</translation>
     </message>
+    <message>
+        <source>Office database</source>
+        <translation>ฐานข้อมูลสำนักงาน</translation>
+    </message>
 </context>
 <context>
     <name>SettingsCatalogue</name>
@@ -4222,6 +4810,14 @@
         <source> backups</source>
         <translation> ไฟล์สำรอง</translation>
     </message>
+    <message>
+        <source>&amp;Office database:</source>
+        <translation>ฐานข้อมูล&amp;สำนักงาน:</translation>
+    </message>
+    <message>
+        <source>Empty: this computer's own database. An office database (postgresql://server/rapport) is used from the next start, signing in with your own username and password.</source>
+        <translation>เว้นว่าง: ใช้ฐานข้อมูลของเครื่องนี้ ฐานข้อมูลของสำนักงาน (postgresql://server/rapport) จะถูกใช้ตั้งแต่การเปิดครั้งถัดไป โดยลงชื่อเข้าใช้ด้วยชื่อผู้ใช้และรหัสผ่านของคุณเอง</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4254,6 +4850,10 @@
     <message>
         <source>Quit</source>
         <translation>ออก</translation>
+    </message>
+    <message>
+        <source>Sign in to the office database %1</source>
+        <translation>ลงชื่อเข้าใช้ฐานข้อมูลสำนักงาน %1</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +5310,69 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
     <message>
         <source>"%1" does not apply to the field %2; use one of: %3.</source>
         <translation>"%1" ใช้กับฟิลด์ %2 ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>Cannot read --%1 "%2": %3.</source>
+        <translation>ไม่สามารถอ่าน --%1 "%2": %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a %2 id.</source>
+        <translation>"%1" ไม่ใช่รหัส %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a template type; use one of: %2.</source>
+        <translation>"%1" ไม่ใช่ประเภทเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+    </message>
+    <message>
+        <source>template add takes options only, e.g. --name N --type T --language L --subject S --html-file F.</source>
+        <translation>template add รับเฉพาะตัวเลือกเท่านั้น เช่น --name N --type T --language L --subject S --html-file F</translation>
+    </message>
+    <message>
+        <source>template add needs --%1.</source>
+        <translation>template add ต้องมี --%1</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>ไม่ได้บันทึกเทมเพลต: %1</translation>
+    </message>
+    <message>
+        <source>Say which template and contact, e.g. rapport-cli template render 3 --contact 12.</source>
+        <translation>โปรดระบุแม่แบบและผู้ติดต่อ เช่น rapport-cli template render 3 --contact 12</translation>
+    </message>
+    <message>
+        <source>Note: no value for %1 for this contact; left empty.</source>
+        <translation>หมายเหตุ: ไม่มีค่าของ %1 สำหรับผู้ติดต่อนี้ จึงเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <source>Say which template, e.g. rapport-cli template activate 3.</source>
+        <translation>โปรดระบุแม่แบบ เช่น rapport-cli template activate 3</translation>
+    </message>
+    <message>
+        <source>List email templates (CSV and JSON include the bodies).</source>
+        <translation>แสดงรายการแม่แบบอีเมล (CSV และ JSON จะรวมเนื้อหาอีเมลด้วย)</translation>
+    </message>
+    <message>
+        <source>The same as list templates.</source>
+        <translation>เหมือนกับ list templates</translation>
+    </message>
+    <message>
+        <source>Create an email template; its {{variables}} must suit its type. Prints the new id.</source>
+        <translation>สร้างแม่แบบอีเมล โดย {{variables}} ต้องเหมาะกับประเภทของแม่แบบ และแสดงรหัสใหม่</translation>
+    </message>
+    <message>
+        <source>Print a template filled in for a contact: the subject, a blank line, then the HTML body (or the text body with --text-only).</source>
+        <translation>แสดงแม่แบบที่เติมข้อมูลของผู้ติดต่อแล้ว: หัวเรื่อง บรรทัดว่าง แล้วตามด้วยเนื้อหา HTML (หรือเนื้อหาแบบข้อความเมื่อใช้ --text-only)</translation>
+    </message>
+    <message>
+        <source>Make a template active, so reminders and sequences use it.</source>
+        <translation>เปิดใช้งานแม่แบบ เพื่อให้การแจ้งเตือนและลำดับอีเมลใช้แม่แบบนี้</translation>
+    </message>
+    <message>
+        <source>Make a template inactive.</source>
+        <translation>ปิดใช้งานแม่แบบ</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5908,89 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
     <message>
         <source>General</source>
         <translation>ทั่วไป</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCommands</name>
+    <message>
+        <source>add ticket takes only options, e.g. --company 3 --subject "No sound".</source>
+        <translation>add ticket รับเฉพาะตัวเลือกเท่านั้น เช่น --company 3 --subject "ไม่มีเสียง"</translation>
+    </message>
+    <message>
+        <source>--status must be one of %1.</source>
+        <translation>--status ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+    <message>
+        <source>--filter must be all, mine, unassigned, open, urgent or overdue.</source>
+        <translation>--filter ต้องเป็น all, mine, unassigned, open, urgent หรือ overdue</translation>
+    </message>
+    <message>
+        <source>--company must be a whole number.</source>
+        <translation>--company ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number.</source>
+        <translation>--limit ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>Say which ticket to change, e.g. rapport-cli set ticket T-20260301-0001 --status resolved.</source>
+        <translation>โปรดระบุตั๋วงานที่จะเปลี่ยน เช่น rapport-cli set ticket T-20260301-0001 --status resolved</translation>
+    </message>
+    <message>
+        <source>Name at least one field to change, e.g. --status in_progress.</source>
+        <translation>โปรดระบุฟิลด์ที่จะเปลี่ยนอย่างน้อยหนึ่งฟิลด์ เช่น --status in_progress</translation>
+    </message>
+    <message>
+        <source>Say which ticket to delete, e.g. rapport-cli delete ticket 42.</source>
+        <translation>โปรดระบุตั๋วงานที่จะลบ เช่น rapport-cli delete ticket 42</translation>
+    </message>
+    <message>
+        <source>Deleted ticket %1 with its comments, attachments and events.</source>
+        <translation>ลบตั๋วงาน %1 พร้อมความคิดเห็น ไฟล์แนบ และเหตุการณ์แล้ว</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli ticket comment ID|NUMBER --text T [--internal].</source>
+        <translation>วิธีใช้: rapport-cli ticket comment ID|NUMBER --text T [--internal]</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli ticket attach ID|NUMBER FILE.</source>
+        <translation>วิธีใช้: rapport-cli ticket attach ID|NUMBER FILE</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli ticket show ID|NUMBER.</source>
+        <translation>วิธีใช้: rapport-cli ticket show ID|NUMBER</translation>
+    </message>
+    <message>
+        <source>Open a support ticket; prints its number (T-YYYYMMDD-NNNN).</source>
+        <translation>เปิดตั๋วงานสนับสนุน และแสดงหมายเลขตั๋วงาน (T-YYYYMMDD-NNNN)</translation>
+    </message>
+    <message>
+        <source>List tickets, newest first.</source>
+        <translation>แสดงรายการตั๋วงาน เรียงจากใหม่สุด</translation>
+    </message>
+    <message>
+        <source>Change a ticket; status, priority, assignee, team and due date changes are recorded as events.</source>
+        <translation>เปลี่ยนแปลงตั๋วงาน โดยการเปลี่ยนสถานะ ลำดับความสำคัญ ผู้รับผิดชอบ ทีม และวันครบกำหนดจะถูกบันทึกเป็นเหตุการณ์</translation>
+    </message>
+    <message>
+        <source>Delete a ticket (its number is never given out again).</source>
+        <translation>ลบตั๋วงาน (หมายเลขของตั๋วงานจะไม่ถูกนำกลับมาใช้อีก)</translation>
+    </message>
+    <message>
+        <source>Add a public reply (mailed to the contact) or, with --internal, an internal note.</source>
+        <translation>เพิ่มการตอบกลับแบบสาธารณะ (ส่งอีเมลถึงผู้ติดต่อ) หรือบันทึกภายในเมื่อใช้ --internal</translation>
+    </message>
+    <message>
+        <source>Store a file with a ticket (up to the attachment size limit).</source>
+        <translation>จัดเก็บไฟล์ไว้กับตั๋วงาน (ไม่เกินขนาดไฟล์แนบสูงสุด)</translation>
+    </message>
+    <message>
+        <source>Print a ticket's timeline: comments, internal notes, events and attachments.</source>
+        <translation>แสดงไทม์ไลน์ของตั๋วงาน: ความคิดเห็น บันทึกภายใน เหตุการณ์ และไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>Ticket statistics: totals by status and priority, my open, unassigned, overdue, average first-response and resolution hours.</source>
+        <translation>สถิติตั๋วงาน: ยอดรวมตามสถานะและลำดับความสำคัญ ตั๋วงานที่เปิดอยู่ของฉัน ที่ยังไม่มอบหมาย ที่เลยกำหนด ชั่วโมงเฉลี่ยในการตอบกลับครั้งแรกและในการแก้ไขปัญหา</translation>
     </message>
 </context>
 <context>
