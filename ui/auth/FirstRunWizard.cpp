@@ -58,14 +58,18 @@ FirstRunWizard::FirstRunWizard(const Clock& clock, const QString& databaseLocati
     m_office->setPlaceholderText(QStringLiteral("postgresql://server/rapport"));
     m_officeLabel = new QLabel(m_databasePage);
     m_officeLabel->setBuddy(m_office);
-    auto* databaseLayout = new QFormLayout(m_databasePage);
+    auto* databaseLayout = new QFormLayout;
     databaseLayout->addRow(m_databaseIntro);
     databaseLayout->addRow(m_locationLabel, m_location);
     databaseLayout->addRow(m_joinOffice);
     databaseLayout->addRow(m_officeLabel, m_office);
     m_officeProblem = new MessageBanner(m_databasePage);
     m_officeProblem->setObjectName(QStringLiteral("officeDatabaseProblem"));
-    databaseLayout->addRow(m_officeProblem);
+    // Below the form rather than in it: a form row does not grow with a message that wraps.
+    auto* databasePageLayout = new QVBoxLayout(m_databasePage);
+    databasePageLayout->addLayout(databaseLayout);
+    databasePageLayout->addWidget(m_officeProblem);
+    databasePageLayout->addStretch();
     connect(m_office, &QLineEdit::textChanged, m_officeProblem, &MessageBanner::clear);
     addPage(m_databasePage);
     const auto showChoice = [this](bool joining) {
