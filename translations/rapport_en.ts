@@ -2425,6 +2425,22 @@
         <source>The database role %1 could not join its group: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database role %1 could not be given its rights: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database role %1 could not be renamed to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database role %1 could not be allowed to sign in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database role %1 could not be stopped from signing in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeSettings</name>

@@ -2420,6 +2420,22 @@
         <source>The database role %1 could not join its group: %2</source>
         <translation>บทบาทฐานข้อมูล %1 ไม่สามารถเข้าร่วมกลุ่มของตนได้: %2</translation>
     </message>
+    <message>
+        <source>The database role %1 could not be given its rights: %2</source>
+        <translation>ไม่สามารถกำหนดสิทธิ์ให้บทบาทฐานข้อมูล %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>The database role %1 could not be renamed to %2: %3</source>
+        <translation>ไม่สามารถเปลี่ยนชื่อบทบาทฐานข้อมูล %1 เป็น %2 ได้: %3</translation>
+    </message>
+    <message>
+        <source>The database role %1 could not be allowed to sign in: %2</source>
+        <translation>ไม่สามารถอนุญาตให้บทบาทฐานข้อมูล %1 ลงชื่อเข้าใช้ได้: %2</translation>
+    </message>
+    <message>
+        <source>The database role %1 could not be stopped from signing in: %2</source>
+        <translation>ไม่สามารถหยุดบทบาทฐานข้อมูล %1 จากการลงชื่อเข้าใช้ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSettings</name>

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/SqlRun.h"
 #include "db/Transaction.h"
+#include "office/OfficeSecurity.h"
 #include "records/RecordFields.h"
 #include "records/RecordValidation.h"
 
@@ -200,6 +201,12 @@ Result<qint64> UserService::create(const User& user, const QString& password) co
     auto id = insert(user, password, m_context);
     if (!id)
         return id.error();
+    // In an office database each user also signs in to PostgreSQL as their own role; created in
+    // the same transaction, so a refused role leaves no account behind.
+    if (auto role =
+            OfficeSecurity::createLoginRole(m_context.db(), user.username.trimmed(), user.role, password);
+        !role)
+        return role.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -257,6 +264,13 @@ Status UserService::store(const User& before, const User& after) const
          TimeFormat::toStoredTimestamp(m_context.now()), after.id});
     if (!updated)
         return updated.error();
+    if (before.username.trimmed() != after.username.trimmed() || before.role != after.role ||
+        before.isActive != after.isActive) {
+        if (auto synced = OfficeSecurity::syncLoginRole(m_context.db(), before.username, after.username,
+                                                        after.role, after.isActive);
+            !synced)
+            return synced;
+    }
     User stored = after;
     stored.username = after.username.trimmed();
     stored.fullName = after.fullName.trimmed();
@@ -359,6 +373,8 @@ Status UserService::resetPassword(qint64 id, const QString& password) const
                                  {user->username.toCaseFolded()});
     if (!unlocked)
         return unlocked.error();
+    if (auto synced = OfficeSecurity::setLoginPassword(m_context.db(), user->username, password); !synced)
+        return synced;
     if (auto audited = AuditLog(m_context).record(kEntity, id, QStringLiteral("update"), {passwordChange()});
         !audited)
         return audited;

@@ -4,7 +4,6 @@
 #include "cli/CliContext.h"
 #include "cli/CliRegistry.h"
 #include "cli/ExitCode.h"
-#include "office/OfficeSecurity.h"
 
 #include <QFile>
 
@@ -75,11 +74,6 @@ int runAdd(CliContext& cli)
     auto id = UserService(context.value()).create(user, password.value());
     if (!id)
         return cli.fail(id.error());
-    // In an office database each user also signs in to PostgreSQL as their own role.
-    if (auto role =
-            OfficeSecurity::createLoginRole(*context->database, user.username, user.role, password.value());
-        !role)
-        return cli.fail(role.error());
     cli.out() << id.value() << '\n';
     return ExitCode::Success;
 }

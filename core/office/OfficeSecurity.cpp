@@ -309,6 +309,11 @@ Status OfficeSecurity::createLoginRole(const Database& database, const QString& 
                                      .arg(ident(database, name), literal(database, password)));
         !set)
         return Error::database(tr("The password of database role %1 could not be set.").arg(name));
+    return joinGroup(database, name, role);
+}
+
+Status OfficeSecurity::joinGroup(const Database& database, const QString& name, Role role)
+{
     for (Role other : RoleCodes::all())
         if (other != role)
             (void)run(database, QStringLiteral("REVOKE %1 FROM %2")
@@ -319,5 +324,51 @@ Status OfficeSecurity::createLoginRole(const Database& database, const QString& 
         !granted)
         return Error::database(
             tr("The database role %1 could not join its group: %2").arg(name, granted.error().message));
+    // Managing users means managing their login roles, which needs CREATEROLE on the role itself
+    // (attributes are not inherited from the group).
+    if (auto attribute = run(database, QStringLiteral("ALTER ROLE %1 %2")
+                                           .arg(ident(database, name), role == Role::Admin
+                                                                           ? QStringLiteral("CREATEROLE")
+                                                                           : QStringLiteral("NOCREATEROLE")));
+        !attribute)
+        return Error::database(tr("The database role %1 could not be given its rights: %2")
+                                   .arg(name, attribute.error().message));
+    return Status::success();
+}
+
+Status OfficeSecurity::syncLoginRole(const Database& database, const QString& oldUsername,
+                                     const QString& newUsername, Role role, bool active)
+{
+    if (!isOfficeDatabase(database))
+        return Status::success();
+    const QString oldName = oldUsername.trimmed().toCaseFolded();
+    const QString name = newUsername.trimmed().toCaseFolded();
+    if (oldName != name) {
+        if (auto renamed = run(database, QStringLiteral("ALTER ROLE %1 RENAME TO %2")
+                                             .arg(ident(database, oldName), ident(database, name)));
+            !renamed)
+            return Error::database(tr("The database role %1 could not be renamed to %2: %3")
+                                       .arg(oldName, name, renamed.error().message));
+    }
+    if (auto login = run(database, QStringLiteral("ALTER ROLE %1 %2")
+                                       .arg(ident(database, name),
+                                            active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")));
+        !login)
+        return Error::database((active ? tr("The database role %1 could not be allowed to sign in: %2")
+                                       : tr("The database role %1 could not be stopped from signing in: %2"))
+                                   .arg(name, login.error().message));
+    return joinGroup(database, name, role);
+}
+
+Status OfficeSecurity::setLoginPassword(const Database& database, const QString& username,
+                                        const QString& password)
+{
+    if (!isOfficeDatabase(database))
+        return Status::success();
+    const QString name = username.trimmed().toCaseFolded();
+    if (auto set = run(database, QStringLiteral("ALTER ROLE %1 PASSWORD %2")
+                                     .arg(ident(database, name), literal(database, password)));
+        !set)
+        return Error::database(tr("The password of database role %1 could not be set.").arg(name));
     return Status::success();
 }

@@ -30,7 +30,18 @@ public:
     // A login role for a new user in its role's group (PostgreSQL office databases only).
     static Status createLoginRole(const Database& database, const QString& username, Role role,
                                   const QString& password);
+    // Keeps an existing user's login role in step with their account (office databases only):
+    // renamed with the user, in the group of `role`, LOGIN only while `active`. Administrators'
+    // roles get CREATEROLE so that user management works from an administrator's own desktop.
+    static Status syncLoginRole(const Database& database, const QString& oldUsername,
+                                const QString& newUsername, Role role, bool active);
+    // A password reset reaches the login role too (office databases only).
+    static Status setLoginPassword(const Database& database, const QString& username,
+                                   const QString& password);
     // The group role of `role` in this database, e.g. "rapport_sales".
     static QString groupRole(const Database& database, Role role);
     static QString ownerRole(const Database& database);
+
+private:
+    static Status joinGroup(const Database& database, const QString& name, Role role);
 };

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
+#include "auth/UserService.h"
 #include "common/FixedClock.h"
 #include "db/ChangeNotifier.h"
 #include "db/Database.h"
@@ -30,6 +31,7 @@ private slots:
     void officeRolesEnforceThePermissionMatrix();
     void wrongPasswordIsRefused();
     void desktopSignInConnectsAsTheUsersOwnRole();
+    void adminManagesLoginRolesFromTheirOwnDesktop();
     void liveRefreshBetweenTwoConnections();
     void listenerReconnectsAfterTheConnectionDropped();
 
@@ -433,6 +435,58 @@ void TestOfficePostgres::desktopSignInConnectsAsTheUsersOwnRole()
     QVERIFY(!stranger);
     QVERIFY2(stranger.error().message.contains(QLatin1String("belongs to no Rapport user")),
              qPrintable(stranger.error().message));
+}
+
+void TestOfficePostgres::adminManagesLoginRolesFromTheirOwnDesktop()
+{
+    prepareOffice();
+    const QString office = QStringLiteral("postgresql://127.0.0.1:%1/office").arg(m_server->port());
+    // ada (Admin) works from her own desktop, signed in as her own role, as the Users page does.
+    auto ada = OfficeSignIn::signIn(office, QStringLiteral("ada"), QStringLiteral("ada-pw-4"), m_clock);
+    QVERIFY2(ada, ada ? "" : qPrintable(ada.error().message));
+    UserService users(ServiceContext{ada->database, &m_clock, ada->actor});
+    User lek;
+    lek.username = QStringLiteral("Lek");
+    lek.fullName = QStringLiteral("Lek Sales");
+    lek.email = QStringLiteral("lek@office.example");
+    lek.role = Role::Sales;
+    auto id = users.create(lek, QStringLiteral("lek-pw-1"));
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    auto asLek = OfficeSignIn::signIn(office, QStringLiteral("lek"), QStringLiteral("lek-pw-1"), m_clock);
+    QVERIFY2(asLek, asLek ? "" : qPrintable(asLek.error().message));
+    QCOMPARE(asLek->actor.role, Role::Sales);
+
+    const auto groupsOfLek = [this] {
+        bool ok = false;
+        const QString groups = m_server->psql(
+            QStringLiteral("office"),
+            QStringLiteral("SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g ON "
+                           "g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'lek'"),
+            &ok);
+        return ok ? groups : QStringLiteral("psql failed: ") + groups;
+    };
+    QVERIFY2(groupsOfLek().contains(QLatin1String("office_sales")), qPrintable(groupsOfLek()));
+    QVERIFY(users.changeRole(id.value(), Role::Marketing));
+    QVERIFY2(groupsOfLek().contains(QLatin1String("office_marketing")), qPrintable(groupsOfLek()));
+    QVERIFY2(!groupsOfLek().contains(QLatin1String("office_sales")), qPrintable(groupsOfLek()));
+
+    QVERIFY(users.resetPassword(id.value(), QStringLiteral("lek-pw-2")));
+    QVERIFY(!OfficeSignIn::signIn(office, QStringLiteral("lek"), QStringLiteral("lek-pw-1"), m_clock));
+    QVERIFY(OfficeSignIn::signIn(office, QStringLiteral("lek"), QStringLiteral("lek-pw-2"), m_clock));
+
+    // Deactivated in Rapport: the server itself no longer lets the role in.
+    QVERIFY(users.deactivate(id.value()));
+    auto refused = OfficeSignIn::signIn(office, QStringLiteral("lek"), QStringLiteral("lek-pw-2"), m_clock);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("did not let")),
+             qPrintable(refused.error().message));
+    QVERIFY(users.reactivate(id.value()));
+    QVERIFY(OfficeSignIn::signIn(office, QStringLiteral("lek"), QStringLiteral("lek-pw-2"), m_clock));
+
+    // A Sales user cannot make accounts, not even with SQL of their own.
+    auto sam = OfficeSignIn::signIn(office, QStringLiteral("sam"), QStringLiteral("sam-pw-1"), m_clock);
+    QVERIFY(sam);
+    QVERIFY(!SqlRun::exec(sam->database->connection(), QStringLiteral("CREATE ROLE intruder LOGIN")));
 }
 
 void TestOfficePostgres::liveRefreshBetweenTwoConnections()
