@@ -74,7 +74,18 @@ const QStringList kSortable = {QStringLiteral("id"),
                                QStringLiteral("created_at"),
                                QStringLiteral("updated_at")};
 
-QString whereClause(const SqlDialect& dialect, const ListQuery& q, QVariantList& binds)
+// The search-as-you-type columns, in the order of the table's search index (migration 0009).
+const RecordSearch& searchOf()
+{
+    static const RecordSearch search(
+        QStringLiteral("contacts"),
+        {QStringLiteral("name_key"), QStringLiteral("email_key"), QStringLiteral("phone")});
+    return search;
+}
+
+// walkNameIndex: see RecordSearch::condition; only for a page ordered by name.
+QString whereClause(const SqlDialect& dialect, const ListQuery& q, QVariantList& binds,
+                    bool walkNameIndex = false)
 {
     QStringList conditions;
     if (q.activeOnly)
@@ -83,10 +94,8 @@ QString whereClause(const SqlDialect& dialect, const ListQuery& q, QVariantList&
         conditions << QStringLiteral("company_id = ?");
         binds << q.companyId;
     }
-    static const RecordSearch search(
-        QStringLiteral("contacts"),
-        {QStringLiteral("name_key"), QStringLiteral("email_key"), QStringLiteral("phone")});
-    if (const QString condition = search.condition(dialect, q.search, binds); !condition.isEmpty())
+    if (const QString condition = searchOf().condition(dialect, q.search, binds, walkNameIndex);
+        !condition.isEmpty())
         conditions << condition;
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -176,7 +185,10 @@ Result<KeysetPage> ContactService::listKeys(const ListQuery& query, const ListCu
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewRecords); !allowed)
         return allowed.error();
     QVariantList binds;
-    const QString where = whereClause(m_context.database->dialect(), query, binds);
+    const bool byName = !kSortable.contains(query.sortField) || query.sortField == QLatin1String("name");
+    const bool walkNameIndex = byName && searchOf().isCommonTerm(m_context.db().connection(),
+                                                                 m_context.database->dialect(), query.search);
+    const QString where = whereClause(m_context.database->dialect(), query, binds, walkNameIndex);
     return KeysetSql::page(m_context.db().connection(), QStringLiteral("contacts"), where, binds,
                            keysetSortExpression(query.sortField), query.descending, after, limit);
 }

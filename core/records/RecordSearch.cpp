@@ -1,13 +1,15 @@
 #include "records/RecordSearch.h"
 
 #include "db/SqlDialect.h"
+#include "db/SqlRun.h"
 #include "records/RecordValidation.h"
 
 RecordSearch::RecordSearch(QString table, QStringList columns)
     : m_table(std::move(table)), m_columns(std::move(columns))
 {}
 
-QString RecordSearch::condition(const SqlDialect& dialect, const QString& search, QVariantList& binds) const
+QString RecordSearch::condition(const SqlDialect& dialect, const QString& search, QVariantList& binds,
+                                bool walkNameIndex) const
 {
     const QString term = search.trimmed().toCaseFolded();
     if (term.isEmpty())
@@ -28,8 +30,10 @@ QString RecordSearch::condition(const SqlDialect& dialect, const QString& search
     }
     if (dialect.hasTrigramSearch()) {
         binds << trigramPhrase(term);
-        return QStringLiteral("id IN (SELECT rowid FROM ") + m_table + QStringLiteral("_search WHERE ") +
-               m_table + QStringLiteral("_search MATCH ?)");
+        // "+id" keeps SQLite from looking the matches up by rowid, so the ORDER BY's index drives.
+        return (walkNameIndex ? QStringLiteral("+id IN (SELECT rowid FROM ")
+                              : QStringLiteral("id IN (SELECT rowid FROM ")) +
+               m_table + QStringLiteral("_search WHERE ") + m_table + QStringLiteral("_search MATCH ?)");
     }
     QStringList alternatives;
     const QString pattern = RecordValidation::likePattern(term);
@@ -42,6 +46,20 @@ QString RecordSearch::condition(const SqlDialect& dialect, const QString& search
         binds << pattern;
     }
     return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+bool RecordSearch::isCommonTerm(const QSqlDatabase& db, const SqlDialect& dialect,
+                                const QString& search) const
+{
+    const QString term = search.trimmed().toCaseFolded();
+    if (!dialect.hasTrigramSearch() || !searchesAnywhere(term))
+        return false;
+    auto matches = SqlRun::scalar(db,
+                                  QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + m_table +
+                                      QStringLiteral("_search WHERE ") + m_table +
+                                      QStringLiteral("_search MATCH ? LIMIT %1)").arg(kCommonMatches),
+                                  {trigramPhrase(term)});
+    return matches && matches->toInt() >= kCommonMatches;
 }
 
 QString RecordSearch::trigramPhrase(const QString& text)

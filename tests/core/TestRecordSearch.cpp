@@ -28,6 +28,7 @@ private slots:
     void indexFollowsCascadedDeletes();
     void trigramPhraseQuotesItsInput();
     void migrationSectionsKeepOnlyTheirDialect();
+    void commonTermPagesKeepNameOrder();
 
 private:
     static QSet<qint64> contactIds(const QList<Contact>& contacts);
@@ -243,6 +244,48 @@ void TestRecordSearch::migrationSectionsKeepOnlyTheirDialect()
     QVERIFY(postgres.contains(QLatin1String("CREATE INDEX p")));
     QVERIFY(postgres.contains(QLatin1String("CREATE TABLE a")));
     QVERIFY(!postgres.contains(QLatin1String("begin")));
+}
+
+// A term with thousands of matches is paged by walking the name index (RecordSearch::isCommonTerm);
+// the pages must be exactly those of the plain plan, in name order, forwards and backwards.
+void TestRecordSearch::commonTermPagesKeepNameOrder()
+{
+    const ContactService contacts(m_db->context());
+    for (int i = 0; i < RecordSearch::kCommonMatches + 30; ++i) {
+        Contact contact;
+        contact.companyId = m_companyId;
+        contact.name = QStringLiteral("Quorra %1").arg((i * 7919) % 10007, 5, 10, QLatin1Char('0'));
+        QVERIFY(contacts.create(contact).ok());
+    }
+    const QString term = QStringLiteral("quorra");
+    static const RecordSearch probe(QStringLiteral("contacts"), {QStringLiteral("name_key")});
+    const auto& dialect = m_db->database()->dialect();
+    QCOMPARE(probe.isCommonTerm(m_db->database()->connection(), dialect, term), hasSearchIndex());
+    QVERIFY(!probe.isCommonTerm(m_db->database()->connection(), dialect, QStringLiteral("zzqx")));
+    QVERIFY(!probe.isCommonTerm(m_db->database()->connection(), dialect, QStringLiteral("qu")));
+
+    for (const bool descending : {false, true}) {
+        ListQuery query;
+        query.search = term;
+        query.descending = descending;
+        auto all = contacts.list(query); // the plain plan, sorted by name then id
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), RecordSearch::kCommonMatches + 30);
+        QList<qint64> expected;
+        for (const Contact& contact : all.value())
+            expected << contact.id;
+        QList<qint64> paged;
+        ListCursor cursor;
+        for (;;) {
+            auto page = contacts.listKeys(query, cursor, 500);
+            QVERIFY(page.ok());
+            paged << page->ids;
+            if (page->atEnd)
+                break;
+            cursor = page->next;
+        }
+        QCOMPARE(paged, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordSearch)
