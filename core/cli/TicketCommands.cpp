@@ -4,6 +4,7 @@
 #include "cli/CliRegistry.h"
 #include "cli/ExitCode.h"
 #include "records/RecordFields.h"
+#include "tickets/TicketCategory.h"
 #include "tickets/TicketPriority.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketStatus.h"
@@ -27,6 +28,13 @@ int addTicket(CliContext& cli)
     if (auto applied = RecordFields::apply(Ticket::fields(), ticket, cli.fieldOptions(kNonFieldOptions));
         !applied)
         return cli.fail(applied.error());
+    // SPEC §10 names the category on the command line: a script must say what kind of request it
+    // files rather than have it land in "general" unnoticed.
+    if (ticket.category.trimmed().isEmpty())
+        return cli.fail(Error::invalid(
+            QStringLiteral("category"),
+            QCoreApplication::translate("TicketCommands", "Give the category with --category: one of %1.")
+                .arg(TicketCategoryCodes::codes().join(QStringLiteral(", ")))));
     auto created = TicketService(context.value()).create(ticket);
     if (!created)
         return cli.fail(created.error());
@@ -111,12 +119,17 @@ int setTicket(CliContext& cli)
     if (fields.isEmpty())
         return cli.usageError(QCoreApplication::translate(
             "TicketCommands", "Name at least one field to change, e.g. --status in_progress."));
-    // A new assignee given by id alone must not keep the previous assignee's name.
-    if (fields.contains(QStringLiteral("assigned_to")) &&
-        !fields.contains(QStringLiteral("assigned_to_name")))
-        ticket->assignedToName.clear();
     if (auto applied = RecordFields::apply(Ticket::fields(), ticket.value(), fields); !applied)
         return cli.fail(applied.error());
+    // A new assignee must be an active user; given by id alone, the name is the user's own (never
+    // the previous assignee's).
+    if (fields.contains(QStringLiteral("assigned_to")) && ticket->assignedTo != 0) {
+        auto name = service.assignableUserName(ticket->assignedTo);
+        if (!name)
+            return cli.fail(name.error());
+        if (!fields.contains(QStringLiteral("assigned_to_name")))
+            ticket->assignedToName = name.value();
+    }
     if (auto updated = service.update(ticket.value()); !updated)
         return cli.fail(updated.error());
     cli.out() << ticket->ticketNumber << '\n';
@@ -179,6 +192,16 @@ int attachTicket(CliContext& cli)
     auto attachment = service.attachFile(ticket->id, cli.arg(1));
     if (!attachment)
         return cli.fail(attachment.error());
+    if (cli.format() == OutputFormat::Table) {
+        // SPEC §10: a command that creates a record prints its id as the last line.
+        cli.out() << QCoreApplication::translate("TicketCommands", "Attached %1 (%2 bytes, %3, SHA-256 %4)")
+                         .arg(attachment->fileName)
+                         .arg(attachment->sizeBytes)
+                         .arg(attachment->mimeType, attachment->sha256)
+                  << '\n'
+                  << attachment->id << '\n';
+        return ExitCode::Success;
+    }
     CliTable table({QStringLiteral("id"), QStringLiteral("file_name"), QStringLiteral("mime_type"),
                     QStringLiteral("size_bytes"), QStringLiteral("sha256")});
     table.addRow({CliTable::number(attachment->id), CliTable::text(attachment->fileName),

@@ -252,7 +252,8 @@ Status OfficeSecurity::createOfficeDatabase(const Database& database)
            QStringLiteral("FOR ALL TO %1 USING (segment_id IN (SELECT id FROM segments WHERE %2)) "
                           "WITH CHECK (segment_id IN (SELECT id FROM segments WHERE %2))")
                .arg(sellers, mine));
-    // Tickets: everyone reads and opens them; Sales and Marketing edit only their own.
+    // Tickets: everyone reads and opens them; Sales and Marketing edit only their own: those they
+    // opened or that were assigned to them (TicketService::canEdit).
     policy(QStringLiteral("tickets"), QStringLiteral("rapport_admin_all"), adminAll);
     policy(QStringLiteral("tickets"), QStringLiteral("rapport_support_all"),
            QStringLiteral("FOR ALL TO %1 USING (true) WITH CHECK (true)").arg(techSupport));
@@ -261,8 +262,9 @@ Status OfficeSecurity::createOfficeDatabase(const Database& database)
     policy(QStringLiteral("tickets"), QStringLiteral("rapport_insert"),
            QStringLiteral("FOR INSERT TO %1 WITH CHECK (true)").arg(sellers));
     policy(QStringLiteral("tickets"), QStringLiteral("rapport_update_own"),
-           QStringLiteral("FOR UPDATE TO %1 USING (created_by = rapport_current_user_id()) "
-                          "WITH CHECK (created_by = rapport_current_user_id())")
+           QStringLiteral("FOR UPDATE TO %1 USING (created_by = rapport_current_user_id() OR assigned_to = "
+                          "rapport_current_user_id()) WITH CHECK (created_by = rapport_current_user_id() OR "
+                          "assigned_to = rapport_current_user_id())")
                .arg(sellers));
     // Settings: the SMTP ones are Admin's only.
     policy(QStringLiteral("settings"), QStringLiteral("rapport_admin_all"), adminAll);

@@ -15,11 +15,13 @@
 #include "tickets/TicketTeam.h"
 #include "tickets/TicketUpdateMail.h"
 
+#include <QCollator>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace {
@@ -499,6 +501,11 @@ Status TicketService::update(const Ticket& ticket) const
          SqlRun::nullIfEmpty(stamp(t.resolvedAt)), SqlRun::nullIfEmpty(stamp(t.closedAt)), stamp(now), t.id});
     if (!updated)
         return updated.error();
+    // On a shared PostgreSQL database row-level security has the last word: a row it hides from
+    // this role's UPDATE is not changed, and no event or audit entry may claim otherwise.
+    if (updated->numRowsAffected() != 1)
+        return Error::forbidden(
+            tr("The database did not let %1 change %2.").arg(m_context.actor.username, before->ticketNumber));
 
     struct Tracked
     {
@@ -978,18 +985,48 @@ Result<TicketStatistics> TicketService::statistics() const
     return stats;
 }
 
-Result<QList<QPair<qint64, QString>>> TicketService::knownAssignees() const
+Result<QList<QPair<qint64, QString>>> TicketService::assigneeChoices() const
 {
     if (auto allowed = Authorizer::require(m_context.actor, Permission::ViewTickets); !allowed)
         return allowed.error();
-    auto rows = SqlRun::exec(
+    QList<QPair<qint64, QString>> result;
+    QSet<qint64> seen;
+    auto users = SqlRun::exec(m_context.db().connection(),
+                              QStringLiteral("SELECT id, CASE WHEN full_name <> '' THEN full_name ELSE "
+                                             "username END FROM users WHERE is_active <> 0"));
+    if (!users)
+        return users.error();
+    while (users->next()) {
+        result.append({users->value(0).toLongLong(), users->value(1).toString()});
+        seen.insert(result.last().first);
+    }
+    auto earlier = SqlRun::exec(
         m_context.db().connection(),
         QStringLiteral("SELECT assigned_to, max(assigned_to_name) FROM tickets WHERE assigned_to "
-                       "IS NOT NULL GROUP BY assigned_to ORDER BY 2"));
-    if (!rows)
-        return rows.error();
-    QList<QPair<qint64, QString>> result;
-    while (rows->next())
-        result.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+                       "IS NOT NULL GROUP BY assigned_to"));
+    if (!earlier)
+        return earlier.error();
+    while (earlier->next()) {
+        const qint64 id = earlier->value(0).toLongLong();
+        if (!seen.contains(id))
+            result.append({id, earlier->value(1).toString()});
+    }
+    const QCollator collator;
+    std::sort(result.begin(), result.end(),
+              [&](const auto& a, const auto& b) { return collator.compare(a.second, b.second) < 0; });
     return result;
+}
+
+Result<QString> TicketService::assignableUserName(qint64 userId) const
+{
+    auto name = SqlRun::exec(m_context.db().connection(),
+                             QStringLiteral("SELECT CASE WHEN full_name <> '' THEN full_name ELSE username "
+                                            "END FROM users WHERE id = ? AND is_active <> 0"),
+                             {userId});
+    if (!name)
+        return name.error();
+    if (!name->next())
+        return Error::invalid(QStringLiteral("assigned_to"),
+                              tr("There is no active user with id %1 to assign the ticket to.").arg(userId));
+    return name->value(0).toString();
 }

@@ -62,9 +62,11 @@ public:
     Result<QList<TicketTimelineEntry>> timeline(qint64 ticketId) const;
     Result<TicketStatistics> statistics() const;
 
-    // People tickets have been assigned to so far (id, name), for the assignee picker until the
-    // users table is available.
-    Result<QList<QPair<qint64, QString>>> knownAssignees() const;
+    // Who a ticket can be assigned to (id, name), by name: every active user, plus anyone tickets
+    // were assigned to before who has no active account any more (so a current assignee shows).
+    Result<QList<QPair<qint64, QString>>> assigneeChoices() const;
+    // The display name of the active user `userId`, or an invalid-input error naming assigned_to.
+    Result<QString> assignableUserName(qint64 userId) const;
 
     bool canEdit(const Ticket& ticket) const;
     bool canAssign() const;

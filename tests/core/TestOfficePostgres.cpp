@@ -221,7 +221,12 @@ void TestOfficePostgres::prepareOffice()
             "created_by, "
             "created_at, updated_at) SELECT 'T-TOM', (SELECT min(id) FROM companies), 'Tom''s', 't', 'tech', "
             "id, "
-            "'x', 'x' FROM users WHERE username = 'tom';"),
+            "'x', 'x' FROM users WHERE username = 'tom';"
+            // Opened by tom, assigned to sam: sam's to work on too.
+            "INSERT INTO tickets (ticket_number, company_id, subject, subject_key, assigned_team, "
+            "created_by, assigned_to, created_at, updated_at) SELECT 'T-TOM-SAM', (SELECT min(id) FROM "
+            "companies), 'For Sam', 'f', 'tech', (SELECT id FROM users WHERE username = 'tom'), id, 'x', 'x' "
+            "FROM users WHERE username = 'sam';"),
         &ok);
     QVERIFY2(ok, qPrintable(seeded));
     QVERIFY(m_server->requirePasswords());
@@ -284,6 +289,8 @@ void TestOfficePostgres::officeRolesEnforceThePermissionMatrix_data()
         affected(QStringLiteral("UPDATE tickets SET priority = 'high' WHERE ticket_number = 'T-SAM'"));
     const QString editTomTicket =
         affected(QStringLiteral("UPDATE tickets SET priority = 'high' WHERE ticket_number = 'T-TOM'"));
+    const QString editTicketAssignedToSam =
+        affected(QStringLiteral("UPDATE tickets SET priority = 'high' WHERE ticket_number = 'T-TOM-SAM'"));
     const QString deleteTicket = affected(QStringLiteral("DELETE FROM tickets"));
     const QString readAudit = visible(QStringLiteral("SELECT id FROM audit_log"));
     const QString readCertificates = QStringLiteral("SELECT count(*) >= 0 FROM smtp_trusted_certificates");
@@ -329,6 +336,7 @@ void TestOfficePostgres::officeRolesEnforceThePermissionMatrix_data()
         {Sales, "sales opens a ticket", openTicket, true},
         {Sales, "sales edits own ticket", editSamTicket, true},
         {Sales, "sales cannot edit another's ticket", editTomTicket, false},
+        {Sales, "sales edits a ticket assigned to them", editTicketAssignedToSam, true},
         {Sales, "sales cannot delete tickets", deleteTicket, false},
         {Sales, "sales cannot read the audit trail", readAudit, false},
         {Sales, "sales cannot read pinned certificates", readCertificates, false},

@@ -226,6 +226,13 @@ void TestTicketCli::attachAndStats()
     QCOMPARE(attached.first().toObject().value(QStringLiteral("mime_type")).toString(),
              QStringLiteral("text/plain"));
 
+    // In the default format the new attachment's id is the last line (SPEC §10).
+    const Run again = cli({QStringLiteral("ticket"), QStringLiteral("attach"), number, path});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains(QStringLiteral("notes.txt")));
+    QCOMPARE(again.lastLine().toLongLong(),
+             attached.first().toObject().value(QStringLiteral("id")).toInteger() + 1);
+
     const QJsonArray stats = json({QStringLiteral("ticket"), QStringLiteral("stats")});
     QMap<QString, QJsonValue> values;
     for (const QJsonValue& row : stats)
@@ -253,6 +260,11 @@ void TestTicketCli::errors()
                              QStringLiteral("--category"), QStringLiteral("billing")});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("subject")));
+    const Run noCategory = cli({QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--company"),
+                                m_companyId, QStringLiteral("--subject"), QStringLiteral("s"),
+                                QStringLiteral("--description"), QStringLiteral("d")});
+    QCOMPARE(noCategory.exitCode, 2);
+    QVERIFY2(noCategory.err.contains(QStringLiteral("--category")), qPrintable(noCategory.err));
     const Run badCategory =
         cli({QStringLiteral("add"), QStringLiteral("ticket"), QStringLiteral("--company"), m_companyId,
              QStringLiteral("--subject"), QStringLiteral("s"), QStringLiteral("--description"),
@@ -264,6 +276,11 @@ void TestTicketCli::errors()
                  .exitCode,
              2);
     QCOMPARE(cli({QStringLiteral("ticket"), QStringLiteral("comment"), QStringLiteral("1")}).exitCode, 1);
+    // Only an active user can be given a ticket.
+    const Run nobody = cli({QStringLiteral("set"), QStringLiteral("ticket"), addTicket(),
+                            QStringLiteral("--assigned-to"), QStringLiteral("999")});
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY2(nobody.err.contains(QStringLiteral("assigned_to")), qPrintable(nobody.err));
     QCOMPARE(cli({QStringLiteral("ticket"), QStringLiteral("attach"), addTicket(),
                   m_dir->filePath(QStringLiteral("missing.bin"))})
                  .exitCode,

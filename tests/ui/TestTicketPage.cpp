@@ -2,6 +2,7 @@
 #include "app/AppSession.h"
 #include "app/AreaPages.h"
 #include "app/MainWindow.h"
+#include "auth/UserService.h"
 #include "db/SqlRun.h"
 #include "records/CompanyService.h"
 #include "records/ContactService.h"
@@ -20,6 +21,7 @@
 #include "widgets/UserPrompt.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -79,6 +81,9 @@ private slots:
     void deleteIsHiddenWithoutPermission();
     void emptyListOffersNextStep();
     void replyRowFitsAt1100Pixels();
+    void assigneePickerListsEveryActiveUser();
+    void editButtonChangesTheTicket();
+    void newFormDoesNotGuessAmongSeveralContacts();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -156,8 +161,9 @@ void TestTicketPage::replyAndInternalNoteAppearInOrderWithDistinctStyling()
         QStringLiteral("Scheduler rule was edited by the hotel's IT; check with them before changing."));
     m_db->clock().advanceSeconds(5 * 60);
     QTest::mouseClick(add, Qt::LeftButton);
-    // The switch falls back to a public reply after each note.
-    QVERIFY(!internal->isChecked());
+    // The switch stays on a note after a note: a second note must not go to the customer.
+    QVERIFY(internal->isChecked());
+    QVERIFY(add->text().contains(QStringLiteral("internal"), Qt::CaseInsensitive));
 
     // Both in the timeline, in order, after the opening.
     TicketTimelineModel* model = page.timelineModel();
@@ -362,9 +368,6 @@ void TestTicketPage::statisticsViewShowsFigures()
     QCOMPARE(view.findChild<QProgressBar*>(QStringLiteral("statPriority_medium"))->value(), 1);
 }
 
-QTEST_MAIN(TestTicketPage)
-#include "TestTicketPage.moc"
-
 void TestTicketPage::deleteAsksAndRefreshesTheList()
 {
     Ticket second = TicketService(m_db->context()).get(m_ticket.id).value();
@@ -510,3 +513,90 @@ void TestTicketPage::replyRowFitsAt1100Pixels()
     QVERIFY(window.grab().save(shot));
     qInfo("screenshot: %s", qPrintable(shot));
 }
+
+void TestTicketPage::assigneePickerListsEveryActiveUser()
+{
+    // Somchai has never had a ticket: the picker still offers him, because he has an account.
+    User somchai;
+    somchai.username = QStringLiteral("somchai");
+    somchai.fullName = QStringLiteral("Somchai Jaidee");
+    somchai.role = Role::TechSupport;
+    const qint64 somchaiId =
+        UserService(m_db->context()).create(somchai, QStringLiteral("a long enough passphrase 42")).value();
+    User gone = somchai;
+    gone.username = QStringLiteral("former");
+    gone.fullName = QStringLiteral("Former Colleague");
+    const qint64 goneId =
+        UserService(m_db->context()).create(gone, QStringLiteral("a long enough passphrase 42")).value();
+    QVERIFY(UserService(m_db->context()).deactivate(goneId).ok());
+
+    const Actor agent{5, QStringLiteral("nok"), Role::TechSupport};
+    TicketPage page(m_db->contextAs(agent), m_ticket.id);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* assignee = page.findChild<QComboBox*>(QStringLiteral("assigneeCombo"));
+    QVERIFY(assignee && assignee->isEnabled());
+    const int index = assignee->findText(QStringLiteral("Somchai Jaidee"));
+    QVERIFY(index > 0);
+    QCOMPARE(assignee->findText(QStringLiteral("Former Colleague")), -1);
+    assignee->setCurrentIndex(index);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveDetailsButton")), Qt::LeftButton);
+    const Ticket stored = TicketService(m_db->context()).get(m_ticket.id).value();
+    QCOMPARE(stored.assignedTo, somchaiId);
+    QCOMPARE(stored.assignedToName, QStringLiteral("Somchai Jaidee"));
+    QCOMPARE(stored.status, QStringLiteral("assigned"));
+}
+
+void TestTicketPage::editButtonChangesTheTicket()
+{
+    const Actor agent{5, QStringLiteral("nok"), Role::TechSupport};
+    TicketPage page(m_db->contextAs(agent), m_ticket.id);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* editButton = page.findChild<QPushButton*>(QStringLiteral("editTicketButton"));
+    QVERIFY(editButton && editButton->isVisible() && editButton->isEnabled());
+
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<TicketFormDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        auto* subject = dialog->findChild<QLineEdit*>(QStringLiteral("subjectEdit"));
+        QCOMPARE(subject->text(), m_ticket.subject);
+        auto* contact = dialog->findChild<QComboBox*>(QStringLiteral("contactCombo"));
+        QCOMPARE(contact->currentData().toLongLong(), m_ticket.contactId);
+        subject->setText(QStringLiteral("Restaurant plays the lobby playlist at dinner"));
+        auto* category = dialog->findChild<QComboBox*>(QStringLiteral("categoryCombo"));
+        category->setCurrentIndex(category->findData(QStringLiteral("technical")));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveTicketButton")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(editButton, Qt::LeftButton);
+    QVERIFY(seen);
+
+    const Ticket stored = TicketService(m_db->context()).get(m_ticket.id).value();
+    QCOMPARE(stored.subject, QStringLiteral("Restaurant plays the lobby playlist at dinner"));
+    QCOMPARE(stored.category, QStringLiteral("technical"));
+    QCOMPARE(stored.contactId, m_ticket.contactId); // not changed unasked
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("ticketTitle"))
+                ->text()
+                .contains(QStringLiteral("lobby playlist at dinner")));
+}
+
+void TestTicketPage::newFormDoesNotGuessAmongSeveralContacts()
+{
+    Contact second;
+    second.companyId = m_companyId;
+    second.name = QStringLiteral("Preecha Boonmee");
+    second.email = QStringLiteral("preecha@cmgarden.example");
+    QVERIFY(ContactService(m_db->context()).create(second).ok());
+    TicketFormDialog dialog(m_db->context());
+    dialog.setCompany(m_companyId);
+    auto* contact = dialog.findChild<QComboBox*>(QStringLiteral("contactCombo"));
+    QCOMPARE(contact->count(), 3);
+    // With two people at the company, nobody is mailed until the user says who reported it.
+    QCOMPARE(contact->currentData().toLongLong(), qint64(0));
+}
+
+QTEST_MAIN(TestTicketPage)
+#include "TestTicketPage.moc"

@@ -219,8 +219,17 @@ void TicketFormDialog::loadContacts(qint64 contactToSelect)
         }
     }
     m_contact->setEnabled(true);
-    const int index = contactToSelect != 0 ? m_contact->findData(contactToSelect) : -1;
-    m_contact->setCurrentIndex(index >= 0 ? index : (m_contact->count() > 1 ? 1 : 0));
+    if (contactToSelect != 0 && m_contact->findData(contactToSelect) < 0) {
+        // The ticket's contact has left (inactive): keep them rather than change it unasked.
+        if (auto kept = ContactService(m_context).get(contactToSelect))
+            m_contact->addItem(tr("%1 (inactive)").arg(kept->name), kept->id);
+    }
+    int index = contactToSelect != 0 ? m_contact->findData(contactToSelect) : -1;
+    // A new ticket preselects a company's only contact; with several, the user picks who reported
+    // it (the contact is mailed about the ticket, so never guess among them).
+    if (index < 0 && contactToSelect == 0 && m_ticket.id == 0 && m_contact->count() == 2)
+        index = 1;
+    m_contact->setCurrentIndex(std::max(index, 0));
 }
 
 bool TicketFormDialog::save()

@@ -3,6 +3,7 @@
 #include "auth/Authorizer.h"
 #include "tickets/TicketColours.h"
 #include "tickets/TicketFileDialogs.h"
+#include "tickets/TicketFormDialog.h"
 #include "tickets/TicketMessageBanner.h"
 #include "tickets/TicketPriority.h"
 #include "tickets/TicketService.h"
@@ -94,6 +95,11 @@ void TicketPage::buildUi()
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
+    m_edit = new QPushButton(tr("&Edit\u2026"), this);
+    m_edit->setObjectName(QStringLiteral("editTicketButton"));
+    m_edit->setToolTip(tr("Change the company, contact, subject, description or category"));
+    connect(m_edit, &QPushButton::clicked, this, &TicketPage::editTicket);
+    header->addWidget(m_edit);
     m_closeReopen = new QPushButton(this);
     m_closeReopen->setObjectName(QStringLiteral("closeReopenButton"));
     connect(m_closeReopen, &QPushButton::clicked, this, &TicketPage::toggleClosed);
@@ -312,15 +318,14 @@ void TicketPage::fillDetails()
     m_team->setCurrentIndex(m_team->findData(m_ticket.assignedTeam));
     m_due->setDateTime(m_ticket.dueAt.toLocalTime());
 
-    // Until the users table is available the picker offers the acting user and everyone tickets
-    // have been assigned to before.
+    // The signed-in user first ("Me"), then every active user by name.
     m_assignee->clear();
     m_assignee->addItem(tr("Unassigned"), QVariantList{qint64(0), QString()});
     if (m_context.actor.isUser())
         m_assignee->addItem(tr("Me (%1)").arg(m_context.actor.username),
                             QVariantList{m_context.actor.userId, m_context.actor.username});
-    if (auto known = service.knownAssignees()) {
-        for (const auto& [id, name] : known.value()) {
+    if (auto choices = service.assigneeChoices()) {
+        for (const auto& [id, name] : choices.value()) {
             if (id != m_context.actor.userId)
                 m_assignee->addItem(name, QVariantList{id, name});
         }
@@ -338,7 +343,7 @@ void TicketPage::fillDetails()
     m_assignee->setCurrentIndex(current);
 
     for (QWidget* w :
-         std::initializer_list<QWidget*>{m_status, m_priority, m_due, m_saveDetails, m_closeReopen,
+         std::initializer_list<QWidget*>{m_status, m_priority, m_due, m_saveDetails, m_closeReopen, m_edit,
                                          m_commentEdit, m_addComment, m_attach, m_internalSwitch})
         w->setEnabled(editable);
     m_assignee->setEnabled(assign);
@@ -376,8 +381,17 @@ void TicketPage::submitComment()
     }
     m_banner->hide();
     m_commentEdit->clear();
-    // Back to the safe default after each note, so the next comment is not a note by accident.
-    m_internalSwitch->setChecked(false);
+    // The mode stays as it was: someone writing several notes in a row must not have the next
+    // one go to the customer because the switch flipped back on its own.
+    notifyChanged();
+}
+
+void TicketPage::editTicket()
+{
+    TicketFormDialog dialog(m_context, m_ticketId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_banner->showInfo(tr("Saved %1.").arg(m_ticket.ticketNumber));
     notifyChanged();
 }
 

@@ -56,6 +56,8 @@ private:
     void applyCommentMode();
     void submitComment();
     void saveDetails();
+    // Opens the ticket form on this ticket for the fields the details panel does not hold.
+    void editTicket();
     void toggleClosed();
     void deleteTicket();
     void updateHeader();
@@ -87,6 +89,7 @@ private:
     QDateTimeEdit* m_due = nullptr;
     QLabel* m_times = nullptr;
     QPushButton* m_saveDetails = nullptr;
+    QPushButton* m_edit = nullptr;
     QPushButton* m_closeReopen = nullptr;
     QPushButton* m_delete = nullptr;
     QLabel* m_dropHint = nullptr;
