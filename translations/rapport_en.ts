@@ -3861,6 +3861,26 @@
         <source>Saved &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about %1 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting exactly… The first %1 by name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SegmentEnrolment</name>
@@ -6021,6 +6041,14 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <source>Ticket statistics: totals by status and priority, my open, unassigned, overdue, average first-response and resolution hours.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attached %1 (%2 bytes, %3, SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category with --category: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketFormDialog</name>
@@ -6070,6 +6098,10 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
     </message>
     <message>
         <source>There is no company called &quot;%1&quot;; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6363,6 +6395,14 @@ Closed: %7</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the company, contact, subject, description or category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPriority</name>
@@ -6475,6 +6515,14 @@ Closed: %7</source>
     </message>
     <message>
         <source>There is no attachment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not let %1 change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user with id %1 to assign the ticket to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

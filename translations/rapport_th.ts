@@ -18,12 +18,12 @@
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>The account "%1" is deactivated; ask an administrator.</source>
-        <translation>บัญชี "%1" ถูกปิดใช้งานแล้ว โปรดติดต่อผู้ดูแลระบบ</translation>
+        <source>The account &quot;%1&quot; is deactivated; ask an administrator.</source>
+        <translation>บัญชี &quot;%1&quot; ถูกปิดใช้งานแล้ว โปรดติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <source>The account "%1" has an unknown role.</source>
-        <translation>บัญชี "%1" มีบทบาทที่ไม่รู้จัก</translation>
+        <source>The account &quot;%1&quot; has an unknown role.</source>
+        <translation>บัญชี &quot;%1&quot; มีบทบาทที่ไม่รู้จัก</translation>
     </message>
 </context>
 <context>
@@ -113,8 +113,8 @@
         <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูล (%2)</translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found %2 problem(s), the first being "%3".</source>
-        <translation>%1 เสียหาย: การตรวจสอบความสมบูรณ์พบปัญหา %2 รายการ รายการแรกคือ "%3"</translation>
+        <source>%1 is damaged: the integrity check found %2 problem(s), the first being &quot;%3&quot;.</source>
+        <translation>%1 เสียหาย: การตรวจสอบความสมบูรณ์พบปัญหา %2 รายการ รายการแรกคือ &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
         <translation>ตัวเลือกทั่วไป:</translation>
     </message>
     <message>
-        <source>SQLite database file (default: the user's data directory)</source>
+        <source>SQLite database file (default: the user&apos;s data directory)</source>
         <translation>ไฟล์ฐานข้อมูล SQLite (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)</translation>
     </message>
     <message>
@@ -152,12 +152,12 @@
         <translation>รหัสการจบการทำงาน: 0 สำเร็จ, 1 ใช้คำสั่งผิด, 2 ข้อมูลไม่ถูกต้อง, 3 ข้อผิดพลาดของฐานข้อมูลหรือไฟล์, 4 ส่งอีเมลไม่สำเร็จ</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; run rapport-cli --help for the list.</source>
-        <translation>ไม่รู้จักคำสั่ง "%1" เรียก rapport-cli --help เพื่อดูรายการคำสั่ง</translation>
+        <source>Unknown command &quot;%1&quot;; run rapport-cli --help for the list.</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; เรียก rapport-cli --help เพื่อดูรายการคำสั่ง</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to "%2" (usage: %3).</source>
-        <translation>ตัวเลือก --%1 ใช้กับ "%2" ไม่ได้ (วิธีใช้: %3)</translation>
+        <source>The option --%1 does not apply to &quot;%2&quot; (usage: %3).</source>
+        <translation>ตัวเลือก --%1 ใช้กับ &quot;%2&quot; ไม่ได้ (วิธีใช้: %3)</translation>
     </message>
 </context>
 <context>
@@ -170,8 +170,8 @@
 <context>
     <name>CliContext</name>
     <message>
-        <source>--format must be table, csv or json, not "%1".</source>
-        <translation>--format ต้องเป็น table, csv หรือ json ไม่ใช่ "%1"</translation>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format ต้องเป็น table, csv หรือ json ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--now must be an ISO-8601 date or date-time, such as 2026-03-01T09:00:00+07:00.</source>
@@ -224,8 +224,8 @@
         <translation>ต้องระบุชื่อบริษัท</translation>
     </message>
     <message>
-        <source>A company called "%1" already exists (names are compared ignoring case).</source>
-        <translation>มีบริษัทชื่อ "%1" อยู่แล้ว (เปรียบเทียบชื่อโดยไม่สนตัวพิมพ์เล็กใหญ่)</translation>
+        <source>A company called &quot;%1&quot; already exists (names are compared ignoring case).</source>
+        <translation>มีบริษัทชื่อ &quot;%1&quot; อยู่แล้ว (เปรียบเทียบชื่อโดยไม่สนตัวพิมพ์เล็กใหญ่)</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
@@ -340,7 +340,7 @@
         <translation>ไม่มีบริษัทรหัส %1</translation>
     </message>
     <message>
-        <source>The contact's name is required.</source>
+        <source>The contact&apos;s name is required.</source>
         <translation>ต้องระบุชื่อผู้ติดต่อ</translation>
     </message>
     <message>
@@ -449,8 +449,8 @@
         <translation>มูลค่ารายเดือนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <source>"%1" is not a supported currency.</source>
-        <translation>"%1" ไม่ใช่สกุลเงินที่รองรับ</translation>
+        <source>&quot;%1&quot; is not a supported currency.</source>
+        <translation>&quot;%1&quot; ไม่ใช่สกุลเงินที่รองรับ</translation>
     </message>
     <message>
         <source>The status must be one of %1.</source>
@@ -546,12 +546,12 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text; save it from your spreadsheet as "CSV UTF-8".</source>
-        <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 โปรดบันทึกจากโปรแกรมสเปรดชีตเป็น "CSV UTF-8"</translation>
+        <source>The file is not UTF-8 text; save it from your spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>ไฟล์นี้ไม่ใช่ข้อความ UTF-8 โปรดบันทึกจากโปรแกรมสเปรดชีตเป็น &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (a " is missing).</source>
-        <translation>บรรทัด %1: ฟิลด์ที่อยู่ในเครื่องหมายคำพูดไม่ได้ปิด (ขาด ")</translation>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>บรรทัด %1: ฟิลด์ที่อยู่ในเครื่องหมายคำพูดไม่ได้ปิด (ขาด &quot;)</translation>
     </message>
     <message>
         <source>The file is empty; it needs a header line.</source>
@@ -569,12 +569,12 @@
         <translation>โปรดระบุสิ่งที่จะนำเข้าและไฟล์ต้นทาง เช่น rapport-cli import companies companies.csv</translation>
     </message>
     <message>
-        <source>Unknown import type "%1"; use companies, contacts or contracts.</source>
-        <translation>ไม่รู้จักประเภทการนำเข้า "%1" โปรดใช้ companies, contacts หรือ contracts</translation>
+        <source>Unknown import type &quot;%1&quot;; use companies, contacts or contracts.</source>
+        <translation>ไม่รู้จักประเภทการนำเข้า &quot;%1&quot; โปรดใช้ companies, contacts หรือ contracts</translation>
     </message>
     <message>
-        <source>Column "%1" matches no field and is ignored.</source>
-        <translation>คอลัมน์ "%1" ไม่ตรงกับฟิลด์ใด จึงถูกข้ามไป</translation>
+        <source>Column &quot;%1&quot; matches no field and is ignored.</source>
+        <translation>คอลัมน์ &quot;%1&quot; ไม่ตรงกับฟิลด์ใด จึงถูกข้ามไป</translation>
     </message>
     <message>
         <source>… and %1 more problem(s).</source>
@@ -597,7 +597,7 @@
         <translation>ไม่มีการนำเข้าที่จะยกเลิก</translation>
     </message>
     <message>
-        <source>Give the import's id, e.g. rapport-cli import undo 3.</source>
+        <source>Give the import&apos;s id, e.g. rapport-cli import undo 3.</source>
         <translation>โปรดระบุรหัสของการนำเข้า เช่น rapport-cli import undo 3</translation>
     </message>
     <message>
@@ -609,8 +609,8 @@
         <translation>โปรดระบุสิ่งที่จะส่งออก เช่น rapport-cli export contacts &gt; contacts.csv</translation>
     </message>
     <message>
-        <source>Unknown export type "%1"; use companies, contacts, contracts or invoices.</source>
-        <translation>ไม่รู้จักประเภทการส่งออก "%1" โปรดใช้ companies, contacts, contracts หรือ invoices</translation>
+        <source>Unknown export type &quot;%1&quot;; use companies, contacts, contracts or invoices.</source>
+        <translation>ไม่รู้จักประเภทการส่งออก &quot;%1&quot; โปรดใช้ companies, contacts, contracts หรือ invoices</translation>
     </message>
     <message>
         <source>--company must be a company id.</source>
@@ -629,7 +629,7 @@
         <translation>--keep ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 3650</translation>
     </message>
     <message>
-        <source>Today's backup already exists; nothing to do.</source>
+        <source>Today&apos;s backup already exists; nothing to do.</source>
         <translation>มีข้อมูลสำรองของวันนี้อยู่แล้ว ไม่มีสิ่งที่ต้องทำ</translation>
     </message>
     <message>
@@ -645,7 +645,7 @@
         <translation>กู้คืน %1 ไปยัง %2 แล้ว</translation>
     </message>
     <message>
-        <source>Import records from CSV (columns matched by header); a bad row imports nothing. Duplicates are skipped, or updated with --update; prints the import's id.</source>
+        <source>Import records from CSV (columns matched by header); a bad row imports nothing. Duplicates are skipped, or updated with --update; prints the import&apos;s id.</source>
         <translation>นำเข้าระเบียนจาก CSV (จับคู่คอลัมน์ตามส่วนหัว) หากมีแถวที่ไม่ถูกต้องจะไม่นำเข้าข้อมูลใดเลย ระเบียนที่ซ้ำจะถูกข้าม หรืออัปเดตเมื่อใช้ --update และแสดงรหัสของการนำเข้า</translation>
     </message>
     <message>
@@ -680,8 +680,8 @@
         <translation>เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL location; write postgresql://user@host:port/dbname.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่ PostgreSQL ให้เขียนแบบ postgresql://user@host:port/dbname</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL location; write postgresql://user@host:port/dbname.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่ PostgreSQL ให้เขียนแบบ postgresql://user@host:port/dbname</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -722,16 +722,16 @@
 <context>
     <name>DesktopSettings</name>
     <message>
-        <source>There is no desktop setting "%1".</source>
-        <translation>ไม่มีการตั้งค่าเครื่องนี้ชื่อ "%1"</translation>
+        <source>There is no desktop setting &quot;%1&quot;.</source>
+        <translation>ไม่มีการตั้งค่าเครื่องนี้ชื่อ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The language must be one of: %1.</source>
         <translation>ภาษาต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
     </message>
     <message>
-        <source>"%1" is not an office database address; write postgresql://server/dbname (or postgresql://server:port/dbname).</source>
-        <translation>"%1" ไม่ใช่ที่อยู่ฐานข้อมูลของสำนักงาน โปรดเขียนเป็น postgresql://server/dbname (หรือ postgresql://server:port/dbname)</translation>
+        <source>&quot;%1&quot; is not an office database address; write postgresql://server/dbname (or postgresql://server:port/dbname).</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่ฐานข้อมูลของสำนักงาน โปรดเขียนเป็น postgresql://server/dbname (หรือ postgresql://server:port/dbname)</translation>
     </message>
     <message>
         <source>Leave the password out of the office database address: each user types their own when signing in.</source>
@@ -757,7 +757,7 @@
         <translation>ไม่มีลำดับอีเมลที่ใช้งานอยู่และมีขั้นตอนให้ลงทะเบียน</translation>
     </message>
     <message>
-        <source>The company's billing contacts (else all active contacts)</source>
+        <source>The company&apos;s billing contacts (else all active contacts)</source>
         <translation>ผู้ติดต่อฝ่ายวางบิลของบริษัท (หากไม่มี ใช้ผู้ติดต่อที่ใช้งานทั้งหมด)</translation>
     </message>
     <message>
@@ -948,35 +948,35 @@
 <context>
     <name>ExportService</name>
     <message>
-        <source>There is no column called "%1".</source>
-        <translation>ไม่มีคอลัมน์ชื่อ "%1"</translation>
+        <source>There is no column called &quot;%1&quot;.</source>
+        <translation>ไม่มีคอลัมน์ชื่อ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>FieldValues</name>
     <message>
-        <source>%1 must be true or false, not "%2".</source>
-        <translation>%1 ต้องเป็น true หรือ false ไม่ใช่ "%2"</translation>
+        <source>%1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>%1 ต้องเป็น true หรือ false ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a date written YYYY-MM-DD, not "%2".</source>
-        <translation>%1 ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ "%2"</translation>
+        <source>%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>%1 ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a date and time in ISO-8601 form, not "%2".</source>
-        <translation>%1 ต้องเป็นวันและเวลาแบบ ISO-8601 ไม่ใช่ "%2"</translation>
+        <source>%1 must be a date and time in ISO-8601 form, not &quot;%2&quot;.</source>
+        <translation>%1 ต้องเป็นวันและเวลาแบบ ISO-8601 ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 must be an amount such as 12500 or 12500.50, not "%2".</source>
-        <translation>%1 ต้องเป็นจำนวนเงิน เช่น 12500 หรือ 12500.50 ไม่ใช่ "%2"</translation>
+        <source>%1 must be an amount such as 12500 or 12500.50, not &quot;%2&quot;.</source>
+        <translation>%1 ต้องเป็นจำนวนเงิน เช่น 12500 หรือ 12500.50 ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not "%2".</source>
-        <translation>%1 ต้องเป็นจำนวนเต็ม ไม่ใช่ "%2"</translation>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 ต้องเป็นจำนวนเต็ม ไม่ใช่ &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not "%3".</source>
-        <translation>%1 ต้องเป็นค่าใดค่าหนึ่งใน %2 ไม่ใช่ "%3"</translation>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>%1 ต้องเป็นค่าใดค่าหนึ่งใน %2 ไม่ใช่ &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -1009,76 +1009,76 @@
         <translation>โปรดเลือกฟิลด์สำหรับกฎนี้</translation>
     </message>
     <message>
-        <source>There is no field "%1" for %2; did you mean "%3"?</source>
-        <translation>ไม่มีฟิลด์ "%1" สำหรับ%2 หมายถึง "%3" หรือไม่?</translation>
+        <source>There is no field &quot;%1&quot; for %2; did you mean &quot;%3&quot;?</source>
+        <translation>ไม่มีฟิลด์ &quot;%1&quot; สำหรับ%2 หมายถึง &quot;%3&quot; หรือไม่?</translation>
     </message>
     <message>
-        <source>There is no field "%1" for %2.</source>
-        <translation>ไม่มีฟิลด์ "%1" สำหรับ%2</translation>
+        <source>There is no field &quot;%1&quot; for %2.</source>
+        <translation>ไม่มีฟิลด์ &quot;%1&quot; สำหรับ%2</translation>
     </message>
     <message>
-        <source>Choose an operator for "%1".</source>
-        <translation>โปรดเลือกตัวดำเนินการสำหรับ "%1"</translation>
+        <source>Choose an operator for &quot;%1&quot;.</source>
+        <translation>โปรดเลือกตัวดำเนินการสำหรับ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>There is no operator "%1"; the operators are: %2.</source>
-        <translation>ไม่มีตัวดำเนินการ "%1" ตัวดำเนินการที่ใช้ได้คือ: %2</translation>
+        <source>There is no operator &quot;%1&quot;; the operators are: %2.</source>
+        <translation>ไม่มีตัวดำเนินการ &quot;%1&quot; ตัวดำเนินการที่ใช้ได้คือ: %2</translation>
     </message>
     <message>
-        <source>The operator "%1" does not fit "%2" (%3); use one of: %4.</source>
-        <translation>ตัวดำเนินการ "%1" ใช้กับ "%2" (%3) ไม่ได้ โปรดใช้หนึ่งในนี้: %4</translation>
+        <source>The operator &quot;%1&quot; does not fit &quot;%2&quot; (%3); use one of: %4.</source>
+        <translation>ตัวดำเนินการ &quot;%1&quot; ใช้กับ &quot;%2&quot; (%3) ไม่ได้ โปรดใช้หนึ่งในนี้: %4</translation>
     </message>
     <message>
-        <source>"%1" takes no value.</source>
-        <translation>"%1" ไม่ต้องระบุค่า</translation>
+        <source>&quot;%1&quot; takes no value.</source>
+        <translation>&quot;%1&quot; ไม่ต้องระบุค่า</translation>
     </message>
     <message>
-        <source>"%1" %2 needs a value.</source>
-        <translation>"%1" %2 ต้องระบุค่า</translation>
+        <source>&quot;%1&quot; %2 needs a value.</source>
+        <translation>&quot;%1&quot; %2 ต้องระบุค่า</translation>
     </message>
     <message>
         <source>Give the text to look for.</source>
         <translation>โปรดระบุข้อความที่ต้องการค้นหา</translation>
     </message>
     <message>
-        <source>"between" needs two values: [low, high].</source>
-        <translation>"between" ต้องมีสองค่า: [ค่าต่ำ, ค่าสูง]</translation>
+        <source>&quot;between&quot; needs two values: [low, high].</source>
+        <translation>&quot;between&quot; ต้องมีสองค่า: [ค่าต่ำ, ค่าสูง]</translation>
     </message>
     <message>
         <source>The low value %1 is above the high value %2.</source>
         <translation>ค่าต่ำ %1 มากกว่าค่าสูง %2</translation>
     </message>
     <message>
-        <source>"in_list" needs a list of 1 to %1 values.</source>
-        <translation>"in_list" ต้องเป็นรายการที่มี 1 ถึง %1 ค่า</translation>
+        <source>&quot;in_list&quot; needs a list of 1 to %1 values.</source>
+        <translation>&quot;in_list&quot; ต้องเป็นรายการที่มี 1 ถึง %1 ค่า</translation>
     </message>
     <message>
-        <source>"%1" needs text, not %2.</source>
-        <translation>"%1" ต้องเป็นข้อความ ไม่ใช่%2</translation>
+        <source>&quot;%1&quot; needs text, not %2.</source>
+        <translation>&quot;%1&quot; ต้องเป็นข้อความ ไม่ใช่%2</translation>
     </message>
     <message>
-        <source>The text for "%1" contains a control character (such as NUL or a line break).</source>
-        <translation>ข้อความของ "%1" มีอักขระควบคุม (เช่น NUL หรือการขึ้นบรรทัดใหม่)</translation>
+        <source>The text for &quot;%1&quot; contains a control character (such as NUL or a line break).</source>
+        <translation>ข้อความของ &quot;%1&quot; มีอักขระควบคุม (เช่น NUL หรือการขึ้นบรรทัดใหม่)</translation>
     </message>
     <message>
-        <source>The text for "%1" is longer than %2 characters.</source>
-        <translation>ข้อความของ "%1" ยาวเกิน %2 อักขระ</translation>
+        <source>The text for &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>ข้อความของ &quot;%1&quot; ยาวเกิน %2 อักขระ</translation>
     </message>
     <message>
-        <source>%1 is not a number ("%2" needs one).</source>
-        <translation>%1 ไม่ใช่ตัวเลข ("%2" ต้องเป็นตัวเลข)</translation>
+        <source>%1 is not a number (&quot;%2&quot; needs one).</source>
+        <translation>%1 ไม่ใช่ตัวเลข (&quot;%2&quot; ต้องเป็นตัวเลข)</translation>
     </message>
     <message>
-        <source>%1 is not a date; write "%2" dates as YYYY-MM-DD.</source>
-        <translation>%1 ไม่ใช่วันที่ โปรดเขียนวันที่ของ "%2" ในรูปแบบ YYYY-MM-DD</translation>
+        <source>%1 is not a date; write &quot;%2&quot; dates as YYYY-MM-DD.</source>
+        <translation>%1 ไม่ใช่วันที่ โปรดเขียนวันที่ของ &quot;%2&quot; ในรูปแบบ YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>"%1" is true or false, not %2.</source>
-        <translation>"%1" ต้องเป็น true หรือ false ไม่ใช่ %2</translation>
+        <source>&quot;%1&quot; is true or false, not %2.</source>
+        <translation>&quot;%1&quot; ต้องเป็น true หรือ false ไม่ใช่ %2</translation>
     </message>
     <message>
-        <source>%1 is not a value of "%2"; use one of: %3.</source>
-        <translation>%1 ไม่ใช่ค่าของ "%2" โปรดใช้หนึ่งในนี้: %3</translation>
+        <source>%1 is not a value of &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1 ไม่ใช่ค่าของ &quot;%2&quot; โปรดใช้หนึ่งในนี้: %3</translation>
     </message>
     <message>
         <source>The number of days must be a whole number from 0 to %1, not %2.</source>
@@ -1155,15 +1155,15 @@
         <translation>วันสิ้นสุดสัญญาที่ใช้งาน</translation>
     </message>
     <message>
-        <source>True when any of the company's active contracts ends as the rule says: "is in the next 30 days" finds companies with an active contract ending within 30 days. "is not on" and "is not set" mean no active contract ends so.</source>
-        <translation>เป็นจริงเมื่อสัญญาที่ใช้งานของบริษัทฉบับใดฉบับหนึ่งสิ้นสุดตามที่กฎกำหนด: "อยู่ในอีก 30 วันข้างหน้า" จะค้นหาบริษัทที่มีสัญญาที่ใช้งานซึ่งสิ้นสุดภายใน 30 วัน ส่วน "ไม่ตรงกับวันที่" และ "ไม่ได้ระบุ" หมายถึงไม่มีสัญญาที่ใช้งานฉบับใดสิ้นสุดตามนั้น</translation>
+        <source>True when any of the company&apos;s active contracts ends as the rule says: &quot;is in the next 30 days&quot; finds companies with an active contract ending within 30 days. &quot;is not on&quot; and &quot;is not set&quot; mean no active contract ends so.</source>
+        <translation>เป็นจริงเมื่อสัญญาที่ใช้งานของบริษัทฉบับใดฉบับหนึ่งสิ้นสุดตามที่กฎกำหนด: &quot;อยู่ในอีก 30 วันข้างหน้า&quot; จะค้นหาบริษัทที่มีสัญญาที่ใช้งานซึ่งสิ้นสุดภายใน 30 วัน ส่วน &quot;ไม่ตรงกับวันที่&quot; และ &quot;ไม่ได้ระบุ&quot; หมายถึงไม่มีสัญญาที่ใช้งานฉบับใดสิ้นสุดตามนั้น</translation>
     </message>
     <message>
         <source>Active contracts</source>
         <translation>สัญญาที่ใช้งาน</translation>
     </message>
     <message>
-        <source>How many of the company's contracts are active.</source>
+        <source>How many of the company&apos;s contracts are active.</source>
         <translation>จำนวนสัญญาของบริษัทที่ใช้งานอยู่</translation>
     </message>
     <message>
@@ -1171,7 +1171,7 @@
         <translation>ใบแจ้งหนี้ค้างชำระ</translation>
     </message>
     <message>
-        <source>How many of the company's invoices are past due and unpaid.</source>
+        <source>How many of the company&apos;s invoices are past due and unpaid.</source>
         <translation>จำนวนใบแจ้งหนี้ของบริษัทที่เลยกำหนดและยังไม่ได้ชำระ</translation>
     </message>
     <message>
@@ -1324,8 +1324,8 @@
         <translation>ตัวกรองต้องเป็นออบเจ็กต์ JSON ที่มี entity, match และ rules</translation>
     </message>
     <message>
-        <source>Unknown key "%1"; a filter has version, entity, match and rules.</source>
-        <translation>ไม่รู้จักคีย์ "%1" ตัวกรองมี version, entity, match และ rules</translation>
+        <source>Unknown key &quot;%1&quot;; a filter has version, entity, match and rules.</source>
+        <translation>ไม่รู้จักคีย์ &quot;%1&quot; ตัวกรองมี version, entity, match และ rules</translation>
     </message>
     <message>
         <source>The version must be a whole number (this format is version %1).</source>
@@ -1336,32 +1336,32 @@
         <translation>ตัวกรองนี้สร้างโดย Rapport เวอร์ชันที่ใหม่กว่า (รูปแบบเวอร์ชัน %1 แต่เวอร์ชันนี้อ่านได้ถึงเวอร์ชัน %2)</translation>
     </message>
     <message>
-        <source>Say which records the filter selects: "entity": "company" or "contact".</source>
-        <translation>โปรดระบุว่าตัวกรองเลือกระเบียนประเภทใด: "entity": "company" หรือ "contact"</translation>
+        <source>Say which records the filter selects: &quot;entity&quot;: &quot;company&quot; or &quot;contact&quot;.</source>
+        <translation>โปรดระบุว่าตัวกรองเลือกระเบียนประเภทใด: &quot;entity&quot;: &quot;company&quot; หรือ &quot;contact&quot;</translation>
     </message>
     <message>
-        <source>The entity must be "company" or "contact", not %1.</source>
-        <translation>entity ต้องเป็น "company" หรือ "contact" ไม่ใช่ %1</translation>
+        <source>The entity must be &quot;company&quot; or &quot;contact&quot;, not %1.</source>
+        <translation>entity ต้องเป็น &quot;company&quot; หรือ &quot;contact&quot; ไม่ใช่ %1</translation>
     </message>
     <message>
-        <source>The match must be "all" or "any".</source>
-        <translation>match ต้องเป็น "all" หรือ "any"</translation>
+        <source>The match must be &quot;all&quot; or &quot;any&quot;.</source>
+        <translation>match ต้องเป็น &quot;all&quot; หรือ &quot;any&quot;</translation>
     </message>
     <message>
         <source>The rules must be a list, not %1.</source>
         <translation>rules ต้องเป็นรายการ ไม่ใช่%1</translation>
     </message>
     <message>
-        <source>A rule must be an object {"field", "operator", "value"}, not %1.</source>
-        <translation>กฎต้องเป็นออบเจ็กต์ {"field", "operator", "value"} ไม่ใช่%1</translation>
+        <source>A rule must be an object {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;}, not %1.</source>
+        <translation>กฎต้องเป็นออบเจ็กต์ {&quot;field&quot;, &quot;operator&quot;, &quot;value&quot;} ไม่ใช่%1</translation>
     </message>
     <message>
-        <source>Unknown key "%1"; a group has match and rules.</source>
-        <translation>ไม่รู้จักคีย์ "%1" กลุ่มมี match และ rules</translation>
+        <source>Unknown key &quot;%1&quot;; a group has match and rules.</source>
+        <translation>ไม่รู้จักคีย์ &quot;%1&quot; กลุ่มมี match และ rules</translation>
     </message>
     <message>
-        <source>Unknown key "%1"; a rule has field, operator and value.</source>
-        <translation>ไม่รู้จักคีย์ "%1" กฎมี field, operator และ value</translation>
+        <source>Unknown key &quot;%1&quot;; a rule has field, operator and value.</source>
+        <translation>ไม่รู้จักคีย์ &quot;%1&quot; กฎมี field, operator และ value</translation>
     </message>
     <message>
         <source>The field must be a field name in quotes, not %1.</source>
@@ -1714,7 +1714,7 @@
         <translation>ข้าม (คงข้อมูลที่บันทึกไว้)</translation>
     </message>
     <message>
-        <source>Update them with the file's values</source>
+        <source>Update them with the file&apos;s values</source>
         <translation>อัปเดตด้วยค่าจากไฟล์</translation>
     </message>
     <message>
@@ -1770,8 +1770,8 @@
         <translation>นำเข้ารายการใหม่ %1 รายการ และอัปเดต %3 %2 รายการจาก %4 ใช่หรือไม่? จะไม่มีการเปลี่ยนแปลงอื่น และสามารถยกเลิกการนำเข้าได้</translation>
     </message>
     <message>
-        <source>The import is done. Undo it with "Undo last import" if it was not what you wanted.</source>
-        <translation>นำเข้าเรียบร้อยแล้ว หากไม่ใช่สิ่งที่ต้องการ ให้ยกเลิกด้วย "ยกเลิกการนำเข้าครั้งล่าสุด"</translation>
+        <source>The import is done. Undo it with &quot;Undo last import&quot; if it was not what you wanted.</source>
+        <translation>นำเข้าเรียบร้อยแล้ว หากไม่ใช่สิ่งที่ต้องการ ให้ยกเลิกด้วย &quot;ยกเลิกการนำเข้าครั้งล่าสุด&quot;</translation>
     </message>
     <message>
         <source>Undo the import of %1 (%2 created, %3 updated).</source>
@@ -1801,8 +1801,8 @@
         <translation>ไม่สามารถนำเข้า %1 ได้</translation>
     </message>
     <message>
-        <source>There is no field called "%1" to import into.</source>
-        <translation>ไม่มีฟิลด์ชื่อ "%1" สำหรับนำเข้า</translation>
+        <source>There is no field called &quot;%1&quot; to import into.</source>
+        <translation>ไม่มีฟิลด์ชื่อ &quot;%1&quot; สำหรับนำเข้า</translation>
     </message>
     <message>
         <source>Two columns are mapped to %1; map one and ignore the other.</source>
@@ -1845,8 +1845,8 @@
         <translation>ไม่มีระเบียน %1 อีกต่อไป</translation>
     </message>
     <message>
-        <source>There is no company called "%1"; import the companies first.</source>
-        <translation>ไม่มีบริษัทชื่อ "%1" โปรดนำเข้าบริษัทก่อน</translation>
+        <source>There is no company called &quot;%1&quot;; import the companies first.</source>
+        <translation>ไม่มีบริษัทชื่อ &quot;%1&quot; โปรดนำเข้าบริษัทก่อน</translation>
     </message>
 </context>
 <context>
@@ -1872,8 +1872,8 @@
         <translation>จำนวนเงินต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <source>"%1" is not a supported currency.</source>
-        <translation>"%1" ไม่ใช่สกุลเงินที่รองรับ</translation>
+        <source>&quot;%1&quot; is not a supported currency.</source>
+        <translation>&quot;%1&quot; ไม่ใช่สกุลเงินที่รองรับ</translation>
     </message>
     <message>
         <source>The status must be one of %1.</source>
@@ -2015,7 +2015,7 @@
         <translation>บันทึกการตั้งค่า SMTP แล้ว: %1:%2 (%3) ส่งในนาม %4</translation>
     </message>
     <message>
-        <source>Give the certificate's SHA-256 fingerprint, e.g. rapport-cli smtp trust AB:CD:…</source>
+        <source>Give the certificate&apos;s SHA-256 fingerprint, e.g. rapport-cli smtp trust AB:CD:…</source>
         <translation>โปรดระบุลายนิ้วมือ SHA-256 ของใบรับรอง เช่น rapport-cli smtp trust AB:CD:…</translation>
     </message>
     <message>
@@ -2067,7 +2067,7 @@
         <translation>ตัวจัดกำหนดการกำลังทำงาน หยุดได้ด้วย SIGTERM (Ctrl+C)</translation>
     </message>
     <message>
-        <source>Set the office's SMTP server; the password goes to the OS keychain, never the database.</source>
+        <source>Set the office&apos;s SMTP server; the password goes to the OS keychain, never the database.</source>
         <translation>ตั้งค่าเซิร์ฟเวอร์ SMTP ของสำนักงาน รหัสผ่านจะเก็บไว้ในพวงกุญแจของระบบปฏิบัติการ ไม่เก็บในฐานข้อมูล</translation>
     </message>
     <message>
@@ -2075,7 +2075,7 @@
         <translation>แสดงการตั้งค่า SMTP (ไม่รวมรหัสผ่าน)</translation>
     </message>
     <message>
-        <source>Trust (pin) the SMTP server's certificate with this fingerprint.</source>
+        <source>Trust (pin) the SMTP server&apos;s certificate with this fingerprint.</source>
         <translation>เชื่อถือ (ปักหมุด) ใบรับรองของเซิร์ฟเวอร์ SMTP ที่มีลายนิ้วมือนี้</translation>
     </message>
     <message>
@@ -2102,8 +2102,8 @@
 <context>
     <name>MailDelivery</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
     </message>
     <message>
         <source>Set up the SMTP server and the sender address first.</source>
@@ -2351,18 +2351,18 @@
         <translation>ฐานข้อมูลสำนักงานพร้อมใช้งาน: ตารางเป็นของ %1 บทบาทกลุ่ม %2, %3, %4, %5 เพิ่มผู้ใช้ด้วย rapport-cli user add</translation>
     </message>
     <message>
-        <source>Copy a desktop's database into a new, empty office database and compare the record counts of every table.</source>
+        <source>Copy a desktop&apos;s database into a new, empty office database and compare the record counts of every table.</source>
         <translation>คัดลอกฐานข้อมูลของเครื่องเดสก์ท็อปไปยังฐานข้อมูลสำนักงานใหม่ที่ว่างเปล่า และเปรียบเทียบจำนวนระเบียนของทุกตาราง</translation>
     </message>
     <message>
-        <source>Set up an office database's roles, grants and row-level security (run as a PostgreSQL user that may create roles).</source>
+        <source>Set up an office database&apos;s roles, grants and row-level security (run as a PostgreSQL user that may create roles).</source>
         <translation>ตั้งค่าบทบาท สิทธิ์ และการรักษาความปลอดภัยระดับแถวของฐานข้อมูลสำนักงาน (เรียกใช้ในฐานะผู้ใช้ PostgreSQL ที่สร้างบทบาทได้)</translation>
     </message>
 </context>
 <context>
     <name>OfficeMigration</name>
     <message>
-        <source>The tables' foreign keys form a cycle; the database cannot be copied.</source>
+        <source>The tables&apos; foreign keys form a cycle; the database cannot be copied.</source>
         <translation>คีย์นอก (foreign key) ของตารางอ้างอิงกันเป็นวงวน จึงไม่สามารถคัดลอกฐานข้อมูลได้</translation>
     </message>
     <message>
@@ -2440,8 +2440,8 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <source>There is no office setting called "%1".</source>
-        <translation>ไม่มีการตั้งค่าสำนักงานชื่อ "%1"</translation>
+        <source>There is no office setting called &quot;%1&quot;.</source>
+        <translation>ไม่มีการตั้งค่าสำนักงานชื่อ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2451,28 +2451,28 @@
         <translation>กรุณาใส่ชื่อผู้ใช้</translation>
     </message>
     <message>
-        <source>"%1" is not an office database; write postgresql://host:port/dbname.</source>
-        <translation>"%1" ไม่ใช่ฐานข้อมูลของสำนักงาน โปรดเขียนเป็น postgresql://host:port/dbname</translation>
+        <source>&quot;%1&quot; is not an office database; write postgresql://host:port/dbname.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ฐานข้อมูลของสำนักงาน โปรดเขียนเป็น postgresql://host:port/dbname</translation>
     </message>
     <message>
-        <source>The office database did not let "%1" in. Check the username and password (your administrator creates your database account with "user add").
+        <source>The office database did not let &quot;%1&quot; in. Check the username and password (your administrator creates your database account with &quot;user add&quot;).
 
 %2</source>
-        <translation>ฐานข้อมูลของสำนักงานไม่อนุญาตให้ "%1" เข้าใช้ โปรดตรวจสอบชื่อผู้ใช้และรหัสผ่าน (ผู้ดูแลระบบสร้างบัญชีฐานข้อมูลของคุณด้วย "user add")
+        <translation>ฐานข้อมูลของสำนักงานไม่อนุญาตให้ &quot;%1&quot; เข้าใช้ โปรดตรวจสอบชื่อผู้ใช้และรหัสผ่าน (ผู้ดูแลระบบสร้างบัญชีฐานข้อมูลของคุณด้วย &quot;user add&quot;)
 
 %2</translation>
     </message>
     <message>
-        <source>The database account "%1" belongs to no Rapport user; ask an administrator.</source>
-        <translation>บัญชีฐานข้อมูล "%1" ไม่ได้เป็นของผู้ใช้ Rapport คนใด โปรดติดต่อผู้ดูแลระบบ</translation>
+        <source>The database account &quot;%1&quot; belongs to no Rapport user; ask an administrator.</source>
+        <translation>บัญชีฐานข้อมูล &quot;%1&quot; ไม่ได้เป็นของผู้ใช้ Rapport คนใด โปรดติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <source>The account "%1" is deactivated; ask an administrator.</source>
-        <translation>บัญชี "%1" ถูกปิดใช้งานแล้ว โปรดติดต่อผู้ดูแลระบบ</translation>
+        <source>The account &quot;%1&quot; is deactivated; ask an administrator.</source>
+        <translation>บัญชี &quot;%1&quot; ถูกปิดใช้งานแล้ว โปรดติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <source>The account "%1" has an unknown role.</source>
-        <translation>บัญชี "%1" มีบทบาทที่ไม่รู้จัก</translation>
+        <source>The account &quot;%1&quot; has an unknown role.</source>
+        <translation>บัญชี &quot;%1&quot; มีบทบาทที่ไม่รู้จัก</translation>
     </message>
 </context>
 <context>
@@ -2482,8 +2482,8 @@
         <translation>อีเมลต้องมีคีย์กันซ้ำ (dedupe key)</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
     </message>
     <message>
         <source>A mail needs a subject.</source>
@@ -2494,8 +2494,8 @@
         <translation>อีเมลต้องมีเนื้อหา</translation>
     </message>
     <message>
-        <source>"%1" is not a valid reply-to address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่สำหรับตอบกลับที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid reply-to address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่สำหรับตอบกลับที่ถูกต้อง</translation>
     </message>
     <message>
         <source>The mail with dedupe key %1 vanished while it was being queued.</source>
@@ -2588,7 +2588,7 @@
     </message>
     <message>
         <source>&lt;b&gt;The server may or may not have this mail:&lt;/b&gt; the connection ended after it was sent and before the server confirmed it. Check with the recipient, then choose Mark as sent or Resend.</source>
-        <translation>&lt;b&gt;เซิร์ฟเวอร์อาจได้รับอีเมลนี้แล้วหรือยังไม่ได้รับก็ได้:&lt;/b&gt; การเชื่อมต่อสิ้นสุดลงหลังจากส่งอีเมลแล้ว แต่ก่อนที่เซิร์ฟเวอร์จะยืนยัน โปรดตรวจสอบกับผู้รับ แล้วเลือก "ทำเครื่องหมายว่าส่งแล้ว" หรือ "ส่งอีกครั้ง"</translation>
+        <translation>&lt;b&gt;เซิร์ฟเวอร์อาจได้รับอีเมลนี้แล้วหรือยังไม่ได้รับก็ได้:&lt;/b&gt; การเชื่อมต่อสิ้นสุดลงหลังจากส่งอีเมลแล้ว แต่ก่อนที่เซิร์ฟเวอร์จะยืนยัน โปรดตรวจสอบกับผู้รับ แล้วเลือก &quot;ทำเครื่องหมายว่าส่งแล้ว&quot; หรือ &quot;ส่งอีกครั้ง&quot;</translation>
     </message>
     <message>
         <source>Last error: %1</source>
@@ -2605,8 +2605,8 @@
         <translation>ส่งอีเมลอีกครั้ง</translation>
     </message>
     <message>
-        <source>The server may already have delivered "%1" to %2. Send it again anyway?</source>
-        <translation>เซิร์ฟเวอร์อาจส่ง "%1" ถึง %2 แล้ว ต้องการส่งอีกครั้งหรือไม่?</translation>
+        <source>The server may already have delivered &quot;%1&quot; to %2. Send it again anyway?</source>
+        <translation>เซิร์ฟเวอร์อาจส่ง &quot;%1&quot; ถึง %2 แล้ว ต้องการส่งอีกครั้งหรือไม่?</translation>
     </message>
     <message>
         <source>Resend</source>
@@ -2621,8 +2621,8 @@
         <translation>ยกเลิกอีเมล</translation>
     </message>
     <message>
-        <source>Cancel "%1" to %2? It will not be sent.</source>
-        <translation>ยกเลิก "%1" ถึง %2 หรือไม่? อีเมลนี้จะไม่ถูกส่ง</translation>
+        <source>Cancel &quot;%1&quot; to %2? It will not be sent.</source>
+        <translation>ยกเลิก &quot;%1&quot; ถึง %2 หรือไม่? อีเมลนี้จะไม่ถูกส่ง</translation>
     </message>
     <message>
         <source>The mail was cancelled.</source>
@@ -2633,8 +2633,8 @@
         <translation>ทำเครื่องหมายว่าส่งแล้ว</translation>
     </message>
     <message>
-        <source>Record that "%1" did reach %2? It will not be sent again.</source>
-        <translation>บันทึกว่า "%1" ส่งถึง %2 แล้วใช่หรือไม่? อีเมลนี้จะไม่ถูกส่งอีก</translation>
+        <source>Record that &quot;%1&quot; did reach %2? It will not be sent again.</source>
+        <translation>บันทึกว่า &quot;%1&quot; ส่งถึง %2 แล้วใช่หรือไม่? อีเมลนี้จะไม่ถูกส่งอีก</translation>
     </message>
     <message>
         <source>The mail is recorded as sent.</source>
@@ -2725,7 +2725,7 @@
         <translation>จัดการกลุ่มลูกค้า</translation>
     </message>
     <message>
-        <source>see every user's segments</source>
+        <source>see every user&apos;s segments</source>
         <translation>ดูกลุ่มลูกค้าของผู้ใช้ทุกคน</translation>
     </message>
     <message>
@@ -2799,7 +2799,7 @@
 %1</translation>
     </message>
     <message>
-        <source>Mail is sent by the office server or an administrator's desktop</source>
+        <source>Mail is sent by the office server or an administrator&apos;s desktop</source>
         <translation>อีเมลจะถูกส่งโดยเซิร์ฟเวอร์ของสำนักงานหรือเครื่องของผู้ดูแลระบบ</translation>
     </message>
 </context>
@@ -2821,20 +2821,20 @@
         <translation>--%1 ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <source>"%1" is not a record id.</source>
-        <translation>"%1" ไม่ใช่รหัสระเบียน</translation>
+        <source>&quot;%1&quot; is not a record id.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสระเบียน</translation>
     </message>
     <message>
-        <source>Name at least one field to change, e.g. --name "New name".</source>
-        <translation>ระบุอย่างน้อยหนึ่งช่องที่จะเปลี่ยน เช่น --name "ชื่อใหม่"</translation>
+        <source>Name at least one field to change, e.g. --name &quot;New name&quot;.</source>
+        <translation>ระบุอย่างน้อยหนึ่งช่องที่จะเปลี่ยน เช่น --name &quot;ชื่อใหม่&quot;</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
         <translation>ลบ %1 แล้ว</translation>
     </message>
     <message>
-        <source>Unknown record type "%1"; use companies, contacts, contracts or invoices.</source>
-        <translation>ไม่รู้จักประเภทระเบียน "%1" โปรดใช้ companies, contacts, contracts หรือ invoices</translation>
+        <source>Unknown record type &quot;%1&quot;; use companies, contacts, contracts or invoices.</source>
+        <translation>ไม่รู้จักประเภทระเบียน &quot;%1&quot; โปรดใช้ companies, contacts, contracts หรือ invoices</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
@@ -2865,8 +2865,8 @@
         <translation>สร้างระเบียนจากตัวเลือกฟิลด์ (ชื่อตามข้อกำหนด) และแสดงรหัสของระเบียน</translation>
     </message>
     <message>
-        <source>Say what to add, e.g. rapport-cli add company --name "Siam Hotel".</source>
-        <translation>โปรดระบุสิ่งที่จะเพิ่ม เช่น rapport-cli add company --name "Siam Hotel"</translation>
+        <source>Say what to add, e.g. rapport-cli add company --name &quot;Siam Hotel&quot;.</source>
+        <translation>โปรดระบุสิ่งที่จะเพิ่ม เช่น rapport-cli add company --name &quot;Siam Hotel&quot;</translation>
     </message>
     <message>
         <source>Change fields of a record.</source>
@@ -2877,7 +2877,7 @@
         <translation>โปรดระบุสิ่งที่จะเปลี่ยน เช่น rapport-cli set company 12 --city Bangkok</translation>
     </message>
     <message>
-        <source>Delete a record and what belongs to it (a company's contacts, contracts and invoices).</source>
+        <source>Delete a record and what belongs to it (a company&apos;s contacts, contracts and invoices).</source>
         <translation>ลบระเบียนพร้อมข้อมูลที่เกี่ยวข้อง (ผู้ติดต่อ สัญญา และใบแจ้งหนี้ของบริษัท)</translation>
     </message>
     <message>
@@ -3167,8 +3167,8 @@
 <context>
     <name>RecordFields</name>
     <message>
-        <source>There is no field called "%1".</source>
-        <translation>ไม่มีช่องข้อมูลชื่อ "%1"</translation>
+        <source>There is no field called &quot;%1&quot;.</source>
+        <translation>ไม่มีช่องข้อมูลชื่อ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 cannot be set.</source>
@@ -3377,7 +3377,7 @@
         <translation>ส่งออกรายการแล้ว</translation>
     </message>
     <message>
-        <source>Enrolled; the first mail goes out as the sequence's first step says.</source>
+        <source>Enrolled; the first mail goes out as the sequence&apos;s first step says.</source>
         <translation>ลงทะเบียนแล้ว อีเมลฉบับแรกจะถูกส่งตามที่กำหนดไว้ในขั้นตอนแรกของลำดับอีเมล</translation>
     </message>
 </context>
@@ -3395,18 +3395,18 @@
 <context>
     <name>RecordValidation</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่อีเมลที่ถูกต้อง</translation>
     </message>
     <message>
-        <source>"%1" is not a valid web address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่เว็บที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid web address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่เว็บที่ถูกต้อง</translation>
     </message>
 </context>
 <context>
     <name>ReminderJob</name>
     <message>
-        <source>Reminders: today's run is already done.</source>
+        <source>Reminders: today&apos;s run is already done.</source>
         <translation>การแจ้งเตือน: รอบของวันนี้ดำเนินการเสร็จแล้ว</translation>
     </message>
     <message>
@@ -3702,8 +3702,8 @@
         <translation>--sequence ต้องเป็นรหัสลำดับอีเมล</translation>
     </message>
     <message>
-        <source>"%1" is not a contact id.</source>
-        <translation>"%1" ไม่ใช่รหัสผู้ติดต่อ</translation>
+        <source>&quot;%1&quot; is not a contact id.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสผู้ติดต่อ</translation>
     </message>
     <message>
         <source>Give the contact ids after the segment id.</source>
@@ -3726,11 +3726,11 @@
         <translation>แสดงรายการกลุ่มเป้าหมายที่คุณมองเห็น (ใช้ --archived เพื่อรวมกลุ่มที่เก็บถาวรแล้วด้วย)</translation>
     </message>
     <message>
-        <source>Enrol every member of a segment in a sequence in one go; prints each member's result (enrolled, or skipped: already_enrolled, unsubscribed, inactive, no_email) and a summary.</source>
+        <source>Enrol every member of a segment in a sequence in one go; prints each member&apos;s result (enrolled, or skipped: already_enrolled, unsubscribed, inactive, no_email) and a summary.</source>
         <translation>ลงทะเบียนสมาชิกทุกคนของกลุ่มเป้าหมายในลำดับอีเมลในครั้งเดียว และแสดงผลของสมาชิกแต่ละคน (enrolled หรือ skipped: already_enrolled, unsubscribed, inactive, no_email) พร้อมสรุป</translation>
     </message>
     <message>
-        <source>Count a segment's members now, store the count and print it.</source>
+        <source>Count a segment&apos;s members now, store the count and print it.</source>
         <translation>นับจำนวนสมาชิกของกลุ่มเป้าหมาย ณ ขณะนี้ บันทึกจำนวนไว้และแสดงผล</translation>
     </message>
     <message>
@@ -3750,7 +3750,7 @@
         <translation>นำผู้ติดต่อออกจากกลุ่มเป้าหมายแบบคงที่</translation>
     </message>
     <message>
-        <source>Write a segment's members as CSV with all contact (or company) columns to standard output.</source>
+        <source>Write a segment&apos;s members as CSV with all contact (or company) columns to standard output.</source>
         <translation>เขียนสมาชิกของกลุ่มเป้าหมายเป็น CSV พร้อมคอลัมน์ทั้งหมดของผู้ติดต่อ (หรือบริษัท) ไปยังเอาต์พุตมาตรฐาน</translation>
     </message>
     <message>
@@ -3853,16 +3853,36 @@
 %1</translation>
     </message>
     <message>
-        <source>Saved "%1".</source>
-        <translation>บันทึก "%1" แล้ว</translation>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>บันทึก &quot;%1&quot; แล้ว</translation>
+    </message>
+    <message>
+        <source>about %1 companies</source>
+        <translation>ประมาณ %1 บริษัท</translation>
+    </message>
+    <message>
+        <source>about %1 contacts</source>
+        <translation>ประมาณ %1 ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>%1 or more companies</source>
+        <translation>%1 บริษัทขึ้นไป</translation>
+    </message>
+    <message>
+        <source>%1 or more contacts</source>
+        <translation>%1 ผู้ติดต่อขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Counting exactly… The first %1 by name:</source>
+        <translation>กำลังนับจำนวนที่แน่นอน… %1 รายการแรกเรียงตามชื่อ:</translation>
     </message>
 </context>
 <context>
     <name>SegmentEnrolment</name>
     <message numerus="yes">
-        <source>Enrolled %1 of %n member(s) of "%2" in "%3".</source>
+        <source>Enrolled %1 of %n member(s) of &quot;%2&quot; in &quot;%3&quot;.</source>
         <translation>
-            <numerusform>ลงทะเบียนสมาชิก %1 จาก %n รายของ "%2" เข้าลำดับอีเมล "%3" แล้ว</numerusform>
+            <numerusform>ลงทะเบียนสมาชิก %1 จาก %n รายของ &quot;%2&quot; เข้าลำดับอีเมล &quot;%3&quot; แล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -3890,8 +3910,8 @@
         <translation>ไม่พบข้อมูลแล้ว</translation>
     </message>
     <message>
-        <source>The segment "%1" is %2; only an active segment can be enrolled.</source>
-        <translation>กลุ่มเป้าหมาย "%1" อยู่ในสถานะ %2 ลงทะเบียนได้เฉพาะกลุ่มเป้าหมายที่ใช้งานอยู่เท่านั้น</translation>
+        <source>The segment &quot;%1&quot; is %2; only an active segment can be enrolled.</source>
+        <translation>กลุ่มเป้าหมาย &quot;%1&quot; อยู่ในสถานะ %2 ลงทะเบียนได้เฉพาะกลุ่มเป้าหมายที่ใช้งานอยู่เท่านั้น</translation>
     </message>
 </context>
 <context>
@@ -3983,23 +4003,23 @@
         <translation>กลุ่มแบบคงที่คือรายชื่อผู้ติดต่อ</translation>
     </message>
     <message>
-        <source>You already have a segment called "%1".</source>
-        <translation>คุณมีกลุ่มชื่อ "%1" อยู่แล้ว</translation>
+        <source>You already have a segment called &quot;%1&quot;.</source>
+        <translation>คุณมีกลุ่มชื่อ &quot;%1&quot; อยู่แล้ว</translation>
     </message>
     <message>
         <source>There is no segment with id %1.</source>
         <translation>ไม่พบกลุ่มที่มี ID %1</translation>
     </message>
     <message>
-        <source>Only the owner of "%1" (%2) or an admin may change it.</source>
-        <translation>เฉพาะเจ้าของ "%1" (%2) หรือผู้ดูแลระบบเท่านั้นที่เปลี่ยนแปลงได้</translation>
+        <source>Only the owner of &quot;%1&quot; (%2) or an admin may change it.</source>
+        <translation>เฉพาะเจ้าของ &quot;%1&quot; (%2) หรือผู้ดูแลระบบเท่านั้นที่เปลี่ยนแปลงได้</translation>
     </message>
     <message>
-        <source>"%1" is archived; restore it before changing it.</source>
-        <translation>"%1" ถูกเก็บถาวรแล้ว โปรดกู้คืนก่อนเปลี่ยนแปลง</translation>
+        <source>&quot;%1&quot; is archived; restore it before changing it.</source>
+        <translation>&quot;%1&quot; ถูกเก็บถาวรแล้ว โปรดกู้คืนก่อนเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <source>A segment's type cannot change; duplicate it instead.</source>
+        <source>A segment&apos;s type cannot change; duplicate it instead.</source>
         <translation>ไม่สามารถเปลี่ยนประเภทของกลุ่มได้ ให้ทำสำเนาแทน</translation>
     </message>
     <message>
@@ -4011,8 +4031,8 @@
         <translation>%1 (สำเนา %2)</translation>
     </message>
     <message>
-        <source>"%1" is dynamic: its filter decides its members.</source>
-        <translation>"%1" เป็นกลุ่มแบบไดนามิก: ตัวกรองเป็นตัวกำหนดสมาชิก</translation>
+        <source>&quot;%1&quot; is dynamic: its filter decides its members.</source>
+        <translation>&quot;%1&quot; เป็นกลุ่มแบบไดนามิก: ตัวกรองเป็นตัวกำหนดสมาชิก</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
@@ -4075,8 +4095,8 @@
         <translation>ลงทะเบียนเข้าลำดับอีเมล</translation>
     </message>
     <message>
-        <source>Enrol every member of "%1" in:</source>
-        <translation>ลงทะเบียนสมาชิกทุกคนของ "%1" เข้า:</translation>
+        <source>Enrol every member of &quot;%1&quot; in:</source>
+        <translation>ลงทะเบียนสมาชิกทุกคนของ &quot;%1&quot; เข้า:</translation>
     </message>
     <message>
         <source>Search segments</source>
@@ -4125,26 +4145,26 @@
         </translation>
     </message>
     <message>
-        <source>Counting the members of "%1"…</source>
-        <translation>กำลังนับสมาชิกของ "%1"…</translation>
+        <source>Counting the members of &quot;%1&quot;…</source>
+        <translation>กำลังนับสมาชิกของ &quot;%1&quot;…</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n member(s).</source>
+        <source>&quot;%1&quot; has %n member(s).</source>
         <translation>
-            <numerusform>"%1" มีสมาชิก %n ราย</numerusform>
+            <numerusform>&quot;%1&quot; มีสมาชิก %n ราย</numerusform>
         </translation>
     </message>
     <message>
-        <source>Duplicated as "%1".</source>
-        <translation>ทำสำเนาเป็น "%1" แล้ว</translation>
+        <source>Duplicated as &quot;%1&quot;.</source>
+        <translation>ทำสำเนาเป็น &quot;%1&quot; แล้ว</translation>
     </message>
     <message>
-        <source>Restored "%1".</source>
-        <translation>กู้คืน "%1" แล้ว</translation>
+        <source>Restored &quot;%1&quot;.</source>
+        <translation>กู้คืน &quot;%1&quot; แล้ว</translation>
     </message>
     <message>
-        <source>Archived "%1"; tick "Show archived" to see it again.</source>
-        <translation>เก็บถาวร "%1" แล้ว เลือก "แสดงรายการที่เก็บถาวร" เพื่อดูอีกครั้ง</translation>
+        <source>Archived &quot;%1&quot;; tick &quot;Show archived&quot; to see it again.</source>
+        <translation>เก็บถาวร &quot;%1&quot; แล้ว เลือก &quot;แสดงรายการที่เก็บถาวร&quot; เพื่อดูอีกครั้ง</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -4163,8 +4183,8 @@
         <translation>ไม่มีลำดับอีเมลที่ใช้งานอยู่และมีขั้นตอนให้ลงทะเบียน</translation>
     </message>
     <message>
-        <source>Enrolling the members of "%1"…</source>
-        <translation>กำลังลงทะเบียนสมาชิกของ "%1"…</translation>
+        <source>Enrolling the members of &quot;%1&quot;…</source>
+        <translation>กำลังลงทะเบียนสมาชิกของ &quot;%1&quot;…</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more skipped.</source>
@@ -4196,16 +4216,16 @@
         <translation>--%1 ต้องเป็นรหัสระเบียน</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 id.</source>
-        <translation>"%1" ไม่ใช่รหัส %2</translation>
+        <source>&quot;%1&quot; is not a %2 id.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัส %2</translation>
     </message>
     <message>
         <source>Usage: sequence add --name N [--trigger EVENT] [--description D]</source>
         <translation>วิธีใช้: sequence add --name N [--trigger EVENT] [--description D]</translation>
     </message>
     <message>
-        <source>Unknown trigger "%1"; use one of %2.</source>
-        <translation>ไม่รู้จักทริกเกอร์ "%1" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+        <source>Unknown trigger &quot;%1&quot;; use one of %2.</source>
+        <translation>ไม่รู้จักทริกเกอร์ &quot;%1&quot; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
         <source>Say which sequence, e.g. rapport-cli sequence step add 3 --template 7 --days-delay 2.</source>
@@ -4224,16 +4244,16 @@
         <translation>--send-time ต้องอยู่ในรูปแบบ HH:MM เช่น 09:30</translation>
     </message>
     <message>
-        <source>Unknown operator "%1"; use one of %2.</source>
-        <translation>ไม่รู้จักตัวดำเนินการ "%1" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+        <source>Unknown operator &quot;%1&quot;; use one of %2.</source>
+        <translation>ไม่รู้จักตัวดำเนินการ &quot;%1&quot; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
         <source>Usage: enrolment %1 ENROLMENT_ID</source>
         <translation>วิธีใช้: enrolment %1 ENROLMENT_ID</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use one of %2.</source>
-        <translation>ไม่รู้จักสถานะ "%1" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+        <source>Unknown status &quot;%1&quot;; use one of %2.</source>
+        <translation>ไม่รู้จักสถานะ &quot;%1&quot; โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
         <source>Create a sequence (triggered when --trigger is given); prints its id.</source>
@@ -4463,7 +4483,7 @@
         <translation>%1 ไม่มีผู้ติดต่อที่ใช้งานอยู่ รับข่าวสาร และมีที่อยู่อีเมลเหลืออยู่</translation>
     </message>
     <message>
-        <source>The step's template (id %1) no longer exists.</source>
+        <source>The step&apos;s template (id %1) no longer exists.</source>
         <translation>เทมเพลตของขั้นตอนนี้ (ID %1) ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
@@ -4475,20 +4495,20 @@
         <translation>ไม่ตรงตามเงื่อนไข: %1 %2 %3</translation>
     </message>
     <message>
-        <source>Sequence "%1", step %2: %3 Nothing was queued for it.</source>
-        <translation>ลำดับอีเมล "%1" ขั้นตอนที่ %2: %3 ไม่มีอีเมลเข้าคิวสำหรับขั้นตอนนี้</translation>
+        <source>Sequence &quot;%1&quot;, step %2: %3 Nothing was queued for it.</source>
+        <translation>ลำดับอีเมล &quot;%1&quot; ขั้นตอนที่ %2: %3 ไม่มีอีเมลเข้าคิวสำหรับขั้นตอนนี้</translation>
     </message>
     <message>
-        <source>The step's condition has no operator.</source>
+        <source>The step&apos;s condition has no operator.</source>
         <translation>เงื่อนไขของขั้นตอนไม่มีตัวดำเนินการ</translation>
     </message>
     <message>
-        <source>The step's condition cannot be checked: %1</source>
+        <source>The step&apos;s condition cannot be checked: %1</source>
         <translation>ไม่สามารถตรวจสอบเงื่อนไขของขั้นตอนได้: %1</translation>
     </message>
     <message>
-        <source>Sequence "%1", step %2 waits: its template "%3" is switched off. Switch the template on, or switch the step off to skip it.</source>
-        <translation>ลำดับอีเมล "%1" ขั้นตอนที่ %2 กำลังรอ: แม่แบบ "%3" ถูกปิดใช้งาน โปรดเปิดใช้งานแม่แบบ หรือปิดใช้งานขั้นตอนนี้เพื่อข้ามไป</translation>
+        <source>Sequence &quot;%1&quot;, step %2 waits: its template &quot;%3&quot; is switched off. Switch the template on, or switch the step off to skip it.</source>
+        <translation>ลำดับอีเมล &quot;%1&quot; ขั้นตอนที่ %2 กำลังรอ: แม่แบบ &quot;%3&quot; ถูกปิดใช้งาน โปรดเปิดใช้งานแม่แบบ หรือปิดใช้งานขั้นตอนนี้เพื่อข้ามไป</translation>
     </message>
 </context>
 <context>
@@ -4506,8 +4526,8 @@
         <translation>เฉพาะลำดับอีเมลแบบทริกเกอร์เท่านั้นที่มีเหตุการณ์ทริกเกอร์</translation>
     </message>
     <message>
-        <source>A sequence called "%1" already exists.</source>
-        <translation>มีลำดับอีเมลชื่อ "%1" อยู่แล้ว</translation>
+        <source>A sequence called &quot;%1&quot; already exists.</source>
+        <translation>มีลำดับอีเมลชื่อ &quot;%1&quot; อยู่แล้ว</translation>
     </message>
     <message>
         <source>There is no sequence with id %1.</source>
@@ -4566,16 +4586,16 @@
         <translation>ผู้ติดต่อนี้</translation>
     </message>
     <message>
-        <source>%1 is already in the sequence "%2".</source>
-        <translation>%1 อยู่ในลำดับอีเมล "%2" แล้ว</translation>
+        <source>%1 is already in the sequence &quot;%2&quot;.</source>
+        <translation>%1 อยู่ในลำดับอีเมล &quot;%2&quot; แล้ว</translation>
     </message>
     <message>
-        <source>The sequence "%1" is switched off; switch it on to enrol.</source>
-        <translation>ลำดับอีเมล "%1" ถูกปิดใช้งาน โปรดเปิดใช้งานก่อนลงทะเบียน</translation>
+        <source>The sequence &quot;%1&quot; is switched off; switch it on to enrol.</source>
+        <translation>ลำดับอีเมล &quot;%1&quot; ถูกปิดใช้งาน โปรดเปิดใช้งานก่อนลงทะเบียน</translation>
     </message>
     <message>
-        <source>The sequence "%1" has no steps yet.</source>
-        <translation>ลำดับอีเมล "%1" ยังไม่มีขั้นตอน</translation>
+        <source>The sequence &quot;%1&quot; has no steps yet.</source>
+        <translation>ลำดับอีเมล &quot;%1&quot; ยังไม่มีขั้นตอน</translation>
     </message>
     <message>
         <source>There is no enrolment with id %1.</source>
@@ -4764,8 +4784,8 @@
         <translation>%1 ต้องเป็นเวลาของวัน เช่น 09:00</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known time zone (for example Asia/Bangkok).</source>
-        <translation>%1: "%2" ไม่ใช่เขตเวลาที่รู้จัก (ตัวอย่างเช่น Asia/Bangkok)</translation>
+        <source>%1: &quot;%2&quot; is not a known time zone (for example Asia/Bangkok).</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่เขตเวลาที่รู้จัก (ตัวอย่างเช่น Asia/Bangkok)</translation>
     </message>
     <message>
         <source>%1 is not a valid email address.</source>
@@ -4807,7 +4827,7 @@
         <translation>โฟลเดอร์สำหรับสำรองข้อมูลรายวัน</translation>
     </message>
     <message>
-        <source>&amp;Back up this desktop's database every day</source>
+        <source>&amp;Back up this desktop&apos;s database every day</source>
         <translation>สำรองฐานข้อมูลของเครื่องนี้ทุกวัน(&amp;B)</translation>
     </message>
     <message>
@@ -4831,7 +4851,7 @@
         <translation>ฐานข้อมูล&amp;สำนักงาน:</translation>
     </message>
     <message>
-        <source>Empty: this computer's own database. An office database (postgresql://server/rapport) is used from the next start, signing in with your own username and password.</source>
+        <source>Empty: this computer&apos;s own database. An office database (postgresql://server/rapport) is used from the next start, signing in with your own username and password.</source>
         <translation>เว้นว่าง: ใช้ฐานข้อมูลของเครื่องนี้ ฐานข้อมูลของสำนักงาน (postgresql://server/rapport) จะถูกใช้ตั้งแต่การเปิดครั้งถัดไป โดยลงชื่อเข้าใช้ด้วยชื่อผู้ใช้และรหัสผ่านของคุณเอง</translation>
     </message>
 </context>
@@ -5164,8 +5184,8 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ต้องระบุชื่อเซิร์ฟเวอร์ SMTP</translation>
     </message>
     <message>
-        <source>"%1" is not a server name or address.</source>
-        <translation>"%1" ไม่ใช่ชื่อหรือที่อยู่เซิร์ฟเวอร์</translation>
+        <source>&quot;%1&quot; is not a server name or address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ชื่อหรือที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>The SMTP port must be a number from 1 to 65535.</source>
@@ -5176,16 +5196,16 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ต้องระบุที่อยู่ผู้ส่ง</translation>
     </message>
     <message>
-        <source>"%1" is not a valid sender address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่ผู้ส่งที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid sender address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่ผู้ส่งที่ถูกต้อง</translation>
     </message>
     <message>
-        <source>"%1" is not a valid reply-to address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่สำหรับตอบกลับที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid reply-to address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่สำหรับตอบกลับที่ถูกต้อง</translation>
     </message>
     <message>
-        <source>"%1" is not a valid unsubscribe address.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่สำหรับยกเลิกการรับข่าวสารที่ถูกต้อง</translation>
+        <source>&quot;%1&quot; is not a valid unsubscribe address.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่สำหรับยกเลิกการรับข่าวสารที่ถูกต้อง</translation>
     </message>
     <message>
         <source>The unsubscribe web address must be an https:// address.</source>
@@ -5208,8 +5228,8 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>เวลารอต้องอยู่ระหว่าง 1 ถึง 1800 วินาที</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 certificate fingerprint.</source>
-        <translation>"%1" ไม่ใช่ลายนิ้วมือใบรับรอง SHA-256</translation>
+        <source>&quot;%1&quot; is not a SHA-256 certificate fingerprint.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ลายนิ้วมือใบรับรอง SHA-256</translation>
     </message>
 </context>
 <context>
@@ -5308,11 +5328,11 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>เลือกฟิลด์ที่เงื่อนไขจะตรวจสอบ</translation>
     </message>
     <message>
-        <source>"%1" is not a contact or company field a condition can test.</source>
-        <translation>"%1" ไม่ใช่ฟิลด์ผู้ติดต่อหรือบริษัทที่เงื่อนไขตรวจสอบได้</translation>
+        <source>&quot;%1&quot; is not a contact or company field a condition can test.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ฟิลด์ผู้ติดต่อหรือบริษัทที่เงื่อนไขตรวจสอบได้</translation>
     </message>
     <message>
-        <source>Choose the condition's operator.</source>
+        <source>Choose the condition&apos;s operator.</source>
         <translation>เลือกตัวดำเนินการของเงื่อนไข</translation>
     </message>
     <message>
@@ -5320,27 +5340,27 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ป้อนค่าที่จะเปรียบเทียบกับ %1</translation>
     </message>
     <message>
-        <source>"%1" is not a contact or company field a condition can test; did you mean "%2"?</source>
-        <translation>"%1" ไม่ใช่ฟิลด์ของผู้ติดต่อหรือบริษัทที่เงื่อนไขตรวจสอบได้ คุณหมายถึง "%2" ใช่หรือไม่?</translation>
+        <source>&quot;%1&quot; is not a contact or company field a condition can test; did you mean &quot;%2&quot;?</source>
+        <translation>&quot;%1&quot; ไม่ใช่ฟิลด์ของผู้ติดต่อหรือบริษัทที่เงื่อนไขตรวจสอบได้ คุณหมายถึง &quot;%2&quot; ใช่หรือไม่?</translation>
     </message>
     <message>
-        <source>"%1" does not apply to the field %2; use one of: %3.</source>
-        <translation>"%1" ใช้กับฟิลด์ %2 ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
+        <source>&quot;%1&quot; does not apply to the field %2; use one of: %3.</source>
+        <translation>&quot;%1&quot; ใช้กับฟิลด์ %2 ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %3</translation>
     </message>
 </context>
 <context>
     <name>TemplateCommands</name>
     <message>
-        <source>Cannot read --%1 "%2": %3.</source>
-        <translation>ไม่สามารถอ่าน --%1 "%2": %3</translation>
+        <source>Cannot read --%1 &quot;%2&quot;: %3.</source>
+        <translation>ไม่สามารถอ่าน --%1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 id.</source>
-        <translation>"%1" ไม่ใช่รหัส %2</translation>
+        <source>&quot;%1&quot; is not a %2 id.</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัส %2</translation>
     </message>
     <message>
-        <source>"%1" is not a template type; use one of: %2.</source>
-        <translation>"%1" ไม่ใช่ประเภทเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+        <source>&quot;%1&quot; is not a template type; use one of: %2.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ประเภทเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
         <source>template add takes options only, e.g. --name N --type T --language L --subject S --html-file F.</source>
@@ -5438,8 +5458,8 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>หัวเรื่อง:</translation>
     </message>
     <message>
-        <source>Optional. Leave empty and the plain-text part of the mail is made from the HTML body (links are kept as "text (address)").</source>
-        <translation>ไม่บังคับ หากเว้นว่างไว้ ส่วนข้อความธรรมดาของอีเมลจะสร้างจากเนื้อหา HTML (ลิงก์จะแสดงเป็น "ข้อความ (ที่อยู่)")</translation>
+        <source>Optional. Leave empty and the plain-text part of the mail is made from the HTML body (links are kept as &quot;text (address)&quot;).</source>
+        <translation>ไม่บังคับ หากเว้นว่างไว้ ส่วนข้อความธรรมดาของอีเมลจะสร้างจากเนื้อหา HTML (ลิงก์จะแสดงเป็น &quot;ข้อความ (ที่อยู่)&quot;)</translation>
     </message>
     <message>
         <source>Body</source>
@@ -5551,12 +5571,12 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>เทมเพลตต้องมีชื่อ</translation>
     </message>
     <message>
-        <source>"%1" is not a template type; use one of: %2.</source>
-        <translation>"%1" ไม่ใช่ประเภทเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+        <source>&quot;%1&quot; is not a template type; use one of: %2.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ประเภทเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a template language; use one of: %2.</source>
-        <translation>"%1" ไม่ใช่ภาษาของเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
+        <source>&quot;%1&quot; is not a template language; use one of: %2.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ภาษาของเทมเพลต ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
         <source>The subject is required.</source>
@@ -5571,8 +5591,8 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>เนื้อหาว่างเปล่า</translation>
     </message>
     <message>
-        <source>A template called "%1" already exists (names are compared ignoring case).</source>
-        <translation>มีเทมเพลตชื่อ "%1" อยู่แล้ว (การเปรียบเทียบชื่อไม่สนใจตัวพิมพ์เล็ก/ใหญ่)</translation>
+        <source>A template called &quot;%1&quot; already exists (names are compared ignoring case).</source>
+        <translation>มีเทมเพลตชื่อ &quot;%1&quot; อยู่แล้ว (การเปรียบเทียบชื่อไม่สนใจตัวพิมพ์เล็ก/ใหญ่)</translation>
     </message>
     <message>
         <source>There is no template with id %1.</source>
@@ -5692,12 +5712,12 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>เนื้อหา</translation>
     </message>
     <message>
-        <source>Unbalanced braces in the %1: "{{" %2 is never closed with "}}".</source>
-        <translation>วงเล็บปีกกาใน%1ไม่สมดุล: "{{" %2 ไม่มี "}}" ปิด</translation>
+        <source>Unbalanced braces in the %1: &quot;{{&quot; %2 is never closed with &quot;}}&quot;.</source>
+        <translation>วงเล็บปีกกาใน%1ไม่สมดุล: &quot;{{&quot; %2 ไม่มี &quot;}}&quot; ปิด</translation>
     </message>
     <message>
-        <source>Unbalanced braces in the %1: "}}" %2 has no "{{" before it.</source>
-        <translation>วงเล็บปีกกาใน%1ไม่สมดุล: "}}" %2 ไม่มี "{{" อยู่ก่อนหน้า</translation>
+        <source>Unbalanced braces in the %1: &quot;}}&quot; %2 has no &quot;{{&quot; before it.</source>
+        <translation>วงเล็บปีกกาใน%1ไม่สมดุล: &quot;}}&quot; %2 ไม่มี &quot;{{&quot; อยู่ก่อนหน้า</translation>
     </message>
     <message>
         <source>%1: this variable is not offered by %2 templates.</source>
@@ -5719,7 +5739,7 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
 <context>
     <name>TemplateVariable</name>
     <message>
-        <source>The customer company's name.</source>
+        <source>The customer company&apos;s name.</source>
         <translation>ชื่อบริษัทลูกค้า</translation>
     </message>
     <message>
@@ -5739,11 +5759,11 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ชื่อผู้ส่งจากการตั้งค่าอีเมลของสำนักงาน</translation>
     </message>
     <message>
-        <source>The contract's number, e.g. C-2025-001.</source>
+        <source>The contract&apos;s number, e.g. C-2025-001.</source>
         <translation>เลขที่สัญญา เช่น C-2025-001</translation>
     </message>
     <message>
-        <source>The date the contract ends, written for the template's language.</source>
+        <source>The date the contract ends, written for the template&apos;s language.</source>
         <translation>วันที่สัญญาสิ้นสุด ในรูปแบบตามภาษาของเทมเพลต</translation>
     </message>
     <message>
@@ -5751,15 +5771,15 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>จำนวนวันเต็มนับจากวันนี้จนถึงวันที่สัญญาสิ้นสุด</translation>
     </message>
     <message>
-        <source>The contract's monthly value with its currency.</source>
+        <source>The contract&apos;s monthly value with its currency.</source>
         <translation>มูลค่าสัญญาต่อเดือนพร้อมสกุลเงิน</translation>
     </message>
     <message>
-        <source>The date the contract starts, written for the template's language.</source>
+        <source>The date the contract starts, written for the template&apos;s language.</source>
         <translation>วันที่สัญญาเริ่มต้น ในรูปแบบตามภาษาของเทมเพลต</translation>
     </message>
     <message>
-        <source>The invoice's number.</source>
+        <source>The invoice&apos;s number.</source>
         <translation>เลขที่ใบแจ้งหนี้</translation>
     </message>
     <message>
@@ -5767,7 +5787,7 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ยอดเงินในใบแจ้งหนี้พร้อมสกุลเงิน</translation>
     </message>
     <message>
-        <source>The date payment is due, written for the template's language.</source>
+        <source>The date payment is due, written for the template&apos;s language.</source>
         <translation>วันครบกำหนดชำระ ในรูปแบบตามภาษาของเทมเพลต</translation>
     </message>
     <message>
@@ -5779,15 +5799,15 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>จำนวนวันเต็มนับจากวันนี้จนถึงวันครบกำหนด (0 หากถึงหรือเกินกำหนดแล้ว)</translation>
     </message>
     <message>
-        <source>The ticket's number, e.g. T-20250314-0001.</source>
+        <source>The ticket&apos;s number, e.g. T-20250314-0001.</source>
         <translation>เลขที่ทิกเก็ต เช่น T-20250314-0001</translation>
     </message>
     <message>
-        <source>The ticket's subject line.</source>
+        <source>The ticket&apos;s subject line.</source>
         <translation>หัวเรื่องของทิกเก็ต</translation>
     </message>
     <message>
-        <source>The ticket's current status, e.g. Resolved.</source>
+        <source>The ticket&apos;s current status, e.g. Resolved.</source>
         <translation>สถานะปัจจุบันของทิกเก็ต เช่น แก้ไขแล้ว</translation>
     </message>
     <message>
@@ -5795,7 +5815,7 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ชื่อลำดับอีเมลที่ส่งขั้นตอนนี้</translation>
     </message>
     <message>
-        <source>The latest public message on the ticket: the reply this update is about, else the customer's original request. Internal notes never appear.</source>
+        <source>The latest public message on the ticket: the reply this update is about, else the customer&apos;s original request. Internal notes never appear.</source>
         <translation>ข้อความสาธารณะล่าสุดในตั๋วงาน: คำตอบที่การอัปเดตนี้เกี่ยวข้อง หรือหากไม่มี จะเป็นคำขอเดิมของลูกค้า บันทึกภายในจะไม่ปรากฏเด็ดขาด</translation>
     </message>
 </context>
@@ -5865,8 +5885,8 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ยกเลิกการเปลี่ยนแปลงที่ยังไม่ได้บันทึกของเทมเพลตนี้หรือไม่</translation>
     </message>
     <message>
-        <source>Delete the template "%1"? Sequence steps that use it will have no template.</source>
-        <translation>ลบเทมเพลต "%1" หรือไม่ ขั้นตอนในลำดับอีเมลที่ใช้เทมเพลตนี้จะไม่มีเทมเพลต</translation>
+        <source>Delete the template &quot;%1&quot;? Sequence steps that use it will have no template.</source>
+        <translation>ลบเทมเพลต &quot;%1&quot; หรือไม่ ขั้นตอนในลำดับอีเมลที่ใช้เทมเพลตนี้จะไม่มีเทมเพลต</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -5929,8 +5949,8 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
 <context>
     <name>TicketCommands</name>
     <message>
-        <source>add ticket takes only options, e.g. --company 3 --subject "No sound".</source>
-        <translation>add ticket รับเฉพาะตัวเลือกเท่านั้น เช่น --company 3 --subject "ไม่มีเสียง"</translation>
+        <source>add ticket takes only options, e.g. --company 3 --subject &quot;No sound&quot;.</source>
+        <translation>add ticket รับเฉพาะตัวเลือกเท่านั้น เช่น --company 3 --subject &quot;ไม่มีเสียง&quot;</translation>
     </message>
     <message>
         <source>--status must be one of %1.</source>
@@ -6001,12 +6021,20 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>จัดเก็บไฟล์ไว้กับตั๋วงาน (ไม่เกินขนาดไฟล์แนบสูงสุด)</translation>
     </message>
     <message>
-        <source>Print a ticket's timeline: comments, internal notes, events and attachments.</source>
+        <source>Print a ticket&apos;s timeline: comments, internal notes, events and attachments.</source>
         <translation>แสดงไทม์ไลน์ของตั๋วงาน: ความคิดเห็น บันทึกภายใน เหตุการณ์ และไฟล์แนบ</translation>
     </message>
     <message>
         <source>Ticket statistics: totals by status and priority, my open, unassigned, overdue, average first-response and resolution hours.</source>
         <translation>สถิติตั๋วงาน: ยอดรวมตามสถานะและลำดับความสำคัญ ตั๋วงานที่เปิดอยู่ของฉัน ที่ยังไม่มอบหมาย ที่เลยกำหนด ชั่วโมงเฉลี่ยในการตอบกลับครั้งแรกและในการแก้ไขปัญหา</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2 bytes, %3, SHA-256 %4)</source>
+        <translation>แนบ %1 แล้ว (%2 ไบต์, %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Give the category with --category: one of %1.</source>
+        <translation>ระบุหมวดหมู่ด้วย --category: ค่าใดค่าหนึ่งใน %1</translation>
     </message>
 </context>
 <context>
@@ -6056,8 +6084,12 @@ Only do this if your mail provider or administrator confirms this exact fingerpr
         <translation>ไม่ระบุผู้ติดต่อ</translation>
     </message>
     <message>
-        <source>There is no company called "%1"; pick one from the list.</source>
-        <translation>ไม่พบบริษัทชื่อ "%1" โปรดเลือกจากรายการ</translation>
+        <source>There is no company called &quot;%1&quot;; pick one from the list.</source>
+        <translation>ไม่พบบริษัทชื่อ &quot;%1&quot; โปรดเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ไม่ได้ใช้งาน)</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6385,14 @@ Closed: %7</source>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Change the company, contact, subject, description or category</source>
+        <translation>เปลี่ยนบริษัท ผู้ติดต่อ หัวเรื่อง รายละเอียด หรือหมวดหมู่</translation>
+    </message>
 </context>
 <context>
     <name>TicketPriority</name>
@@ -6388,8 +6428,8 @@ Closed: %7</source>
         <translation>ไม่พบทิกเก็ตเลขที่ %1</translation>
     </message>
     <message>
-        <source>"%1" is neither a ticket id nor a ticket number such as T-20260301-0001.</source>
-        <translation>"%1" ไม่ใช่ทั้ง id ของทิกเก็ตและเลขที่ทิกเก็ต (เช่น T-20260301-0001)</translation>
+        <source>&quot;%1&quot; is neither a ticket id nor a ticket number such as T-20260301-0001.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ทั้ง id ของทิกเก็ตและเลขที่ทิกเก็ต (เช่น T-20260301-0001)</translation>
     </message>
     <message>
         <source>Choose the company this ticket is for.</source>
@@ -6404,7 +6444,7 @@ Closed: %7</source>
         <translation>ไม่พบผู้ติดต่อที่มี id %1</translation>
     </message>
     <message>
-        <source>The contact must work for the ticket's company.</source>
+        <source>The contact must work for the ticket&apos;s company.</source>
         <translation>ผู้ติดต่อต้องเป็นพนักงานของบริษัทในทิกเก็ต</translation>
     </message>
     <message>
@@ -6466,6 +6506,14 @@ Closed: %7</source>
     <message>
         <source>There is no attachment with id %1.</source>
         <translation>ไม่พบไฟล์แนบที่มี id %1</translation>
+    </message>
+    <message>
+        <source>The database did not let %1 change %2.</source>
+        <translation>ฐานข้อมูลไม่อนุญาตให้ %1 เปลี่ยน %2</translation>
+    </message>
+    <message>
+        <source>There is no active user with id %1 to assign the ticket to.</source>
+        <translation>ไม่มีผู้ใช้ที่ใช้งานอยู่รหัส %1 ที่จะมอบหมายตั๋วงานให้</translation>
     </message>
 </context>
 <context>
@@ -6669,8 +6717,8 @@ Closed: %7</source>
         <translation>อ่านข้อมูลจากอินพุตมาตรฐานไม่ได้</translation>
     </message>
     <message>
-        <source>"%1" is not a role; use sales, marketing, tech_support or admin.</source>
-        <translation>"%1" ไม่ใช่บทบาท ให้ใช้ sales, marketing, tech_support หรือ admin</translation>
+        <source>&quot;%1&quot; is not a role; use sales, marketing, tech_support or admin.</source>
+        <translation>&quot;%1&quot; ไม่ใช่บทบาท ให้ใช้ sales, marketing, tech_support หรือ admin</translation>
     </message>
     <message>
         <source>--%1 takes true or false.</source>
@@ -6681,7 +6729,7 @@ Closed: %7</source>
         <translation>ระบุชื่อผู้ใช้ เช่น rapport-cli user add alice --role sales --password-stdin</translation>
     </message>
     <message>
-        <source>Give the new user's role with --role (sales, marketing, tech_support or admin).</source>
+        <source>Give the new user&apos;s role with --role (sales, marketing, tech_support or admin).</source>
         <translation>ระบุบทบาทของผู้ใช้ใหม่ด้วย --role (sales, marketing, tech_support หรือ admin)</translation>
     </message>
     <message>
@@ -6717,7 +6765,7 @@ Closed: %7</source>
         <translation>แสดงรายชื่อผู้ใช้พร้อมบทบาทและสถานะการใช้งาน (ไม่แสดงรหัสผ่านเด็ดขาด)</translation>
     </message>
     <message>
-        <source>Change a user's details, role or whether they may sign in.</source>
+        <source>Change a user&apos;s details, role or whether they may sign in.</source>
         <translation>เปลี่ยนรายละเอียด บทบาท หรือสิทธิ์ลงชื่อเข้าใช้ของผู้ใช้</translation>
     </message>
     <message>
@@ -6850,16 +6898,16 @@ Closed: %7</source>
         <translation>ชื่อผู้ใช้มีได้เฉพาะตัวอักษร ตัวเลข จุด ขีด ขีดล่าง และ @ และยาวไม่เกิน 64 ตัวอักษร</translation>
     </message>
     <message>
-        <source>There is already a user called "%1" (usernames are compared ignoring case).</source>
-        <translation>มีผู้ใช้ชื่อ "%1" อยู่แล้ว (เปรียบเทียบชื่อผู้ใช้โดยไม่สนตัวพิมพ์เล็กใหญ่)</translation>
+        <source>There is already a user called &quot;%1&quot; (usernames are compared ignoring case).</source>
+        <translation>มีผู้ใช้ชื่อ &quot;%1&quot; อยู่แล้ว (เปรียบเทียบชื่อผู้ใช้โดยไม่สนตัวพิมพ์เล็กใหญ่)</translation>
     </message>
     <message>
         <source>There is no user with id %1.</source>
         <translation>ไม่มีผู้ใช้รหัส %1</translation>
     </message>
     <message>
-        <source>There is no user called "%1".</source>
-        <translation>ไม่มีผู้ใช้ชื่อ "%1"</translation>
+        <source>There is no user called &quot;%1&quot;.</source>
+        <translation>ไม่มีผู้ใช้ชื่อ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This database already has users; sign in as an administrator to add more.</source>

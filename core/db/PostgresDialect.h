@@ -12,4 +12,5 @@ public:
     QString skipLockedSuffix() const override;
     QString migrationLockSql() const override;
     bool hasTrigramSearch() const override { return false; }
+    QString orderedJoin() const override { return QStringLiteral("JOIN"); }
 };

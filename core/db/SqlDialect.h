@@ -25,4 +25,7 @@ public:
     // True when the lists' substring search can use the FTS5 trigram indexes of migration 0009
     // (<table>_search); otherwise search scans with LIKE.
     virtual bool hasTrigramSearch() const = 0;
+    // A join that reads its left table first, to walk that table's index in ORDER BY order when
+    // matches are dense: SQLite's CROSS JOIN fixes the order; PostgreSQL's planner costs it itself.
+    virtual QString orderedJoin() const = 0;
 };

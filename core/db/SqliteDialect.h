@@ -12,4 +12,5 @@ public:
     QString skipLockedSuffix() const override;
     QString migrationLockSql() const override;
     bool hasTrigramSearch() const override { return true; }
+    QString orderedJoin() const override { return QStringLiteral("CROSS JOIN"); }
 };

@@ -28,7 +28,16 @@ struct SegmentMemberQuery
 // What the builder's live preview shows for a filter that is not saved yet.
 struct SegmentPreview
 {
+    // How `count` was found. A first look (SegmentService::firstLook) may only estimate it, or not
+    // know it yet, when counting exactly takes long; the exact count then follows.
+    enum class CountKind
+    {
+        Exact,
+        Estimate, // from evenly spread samples of the table
+        Unknown,  // at least members.size()
+    };
     qint64 count = 0;
+    CountKind countKind = CountKind::Exact;
     QList<SegmentMember> members; // the first ones, by name
 };
 

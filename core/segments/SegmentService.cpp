@@ -15,6 +15,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace {
 constexpr int kMaxNameLength = 200;
@@ -560,6 +561,49 @@ Result<qint64> SegmentService::countSource(const Source& source) const
     return total->toLongLong();
 }
 
+QString SegmentService::contactsFirst(const QString& from) const
+{
+    QString ordered = from;
+    ordered.replace(QStringLiteral("contacts c JOIN companies co"),
+                    QStringLiteral("contacts c ") + m_context.db().dialect().orderedJoin() +
+                        QStringLiteral(" companies co"));
+    return ordered;
+}
+
+Result<std::optional<SegmentService::SampledCount>> SegmentService::estimateSource(const Source& source) const
+{
+    const bool company = source.entity == FilterEntity::Company;
+    const QString alias = company ? QStringLiteral("co") : QStringLiteral("c");
+    auto range = SqlRun::exec(m_context.db().connection(),
+                              QStringLiteral("SELECT min(id), max(id) FROM ") +
+                                  (company ? QStringLiteral("companies") : QStringLiteral("contacts")));
+    if (!range)
+        return range.error();
+    if (!range->next() || range->value(0).isNull())
+        return std::optional<SampledCount>();
+    const qint64 low = range->value(0).toLongLong();
+    const qint64 span = range->value(1).toLongLong() - low + 1;
+    if (span < kEstimateFromRows)
+        return std::optional<SampledCount>();
+    // Windows of consecutive ids are quick to read (the primary key) and, spread over the whole
+    // range, follow the table's history: old and new records alike.
+    const QString sql = QStringLiteral("SELECT count(*) FROM ") + contactsFirst(source.countFrom) +
+                        QStringLiteral(" WHERE (") + source.where + QStringLiteral(") AND ") + alias +
+                        QStringLiteral(".id BETWEEN ? AND ?");
+    qint64 matches = 0;
+    for (int window = 0; window < kSampleWindows; ++window) {
+        const qint64 first = low + (span - kSampleIds) * window / (kSampleWindows - 1);
+        QVariantList binds = source.binds;
+        binds << first << first + kSampleIds - 1;
+        auto found = SqlRun::scalar(m_context.db().connection(), sql, binds);
+        if (!found)
+            return found.error();
+        matches += found->toLongLong();
+    }
+    return std::optional<SampledCount>(
+        SampledCount{qRound64(double(matches) * double(span) / double(kSampleWindows * kSampleIds)), span});
+}
+
 namespace {
 // The member columns and order of a source's rows, and the search over them.
 QString memberColumns(FilterEntity entity)
@@ -606,12 +650,13 @@ SegmentMember memberFromRow(const QSqlQuery& q)
 }
 } // namespace
 
-Result<QList<SegmentMember>> SegmentService::listSource(const Source& source,
-                                                        const SegmentMemberQuery& query) const
+Result<QList<SegmentMember>> SegmentService::listSource(const Source& source, const SegmentMemberQuery& query,
+                                                        bool walkNameOrder) const
 {
     QVariantList binds = source.binds;
-    QString sql = QStringLiteral("SELECT ") + memberColumns(source.entity) + QStringLiteral(" FROM ") +
-                  source.listFrom + QStringLiteral(" WHERE ") + source.where;
+    const QString from = walkNameOrder ? contactsFirst(source.listFrom) : source.listFrom;
+    QString sql = QStringLiteral("SELECT ") + memberColumns(source.entity) + QStringLiteral(" FROM ") + from +
+                  QStringLiteral(" WHERE ") + source.where;
     sql += memberSearch(source.entity, query.search, binds);
     sql += memberOrder(source.entity);
     if (query.limit >= 0) {
@@ -818,6 +863,39 @@ Result<SegmentPreview> SegmentService::preview(const Filter& filter, int limit) 
         if (!first)
             return first.error();
         preview.members = first.value();
+    }
+    return preview;
+}
+
+Result<SegmentPreview> SegmentService::firstLook(const Filter& filter, int limit) const
+{
+    if (auto allowed = require(); !allowed)
+        return allowed.error();
+    auto source = sourceFor(filter);
+    if (!source)
+        return source.error();
+    // The estimate first (a few milliseconds): it also says whether walking the name order finds
+    // the first members quickly (at least 1 in 200 records match) or sorting all matches does.
+    auto estimate = estimateSource(source.value());
+    if (!estimate)
+        return estimate.error();
+    const bool dense = estimate->has_value() && (*estimate)->estimate * kDenseRatio >= (*estimate)->idRange;
+    SegmentMemberQuery query;
+    query.limit = limit;
+    auto first = listSource(source.value(), query, dense);
+    if (!first)
+        return first.error();
+    SegmentPreview preview;
+    preview.members = first.value();
+    preview.count = preview.members.size();
+    if (preview.members.size() < limit)
+        return preview; // every member is here: that is the exact count
+    if (estimate->has_value()) {
+        preview.countKind = SegmentPreview::CountKind::Estimate;
+        // The sample may miss a rare match; the members in hand are certain.
+        preview.count = std::max((*estimate)->estimate, qint64(preview.members.size()));
+    } else {
+        preview.countKind = SegmentPreview::CountKind::Unknown;
     }
     return preview;
 }

@@ -7,6 +7,7 @@
 #include "segments/SegmentMember.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 class QIODevice;
 
@@ -71,6 +72,11 @@ public:
     Result<QList<SegmentMember>> filterMembers(const Filter& filter,
                                                const SegmentMemberQuery& query = {}) const;
     Result<SegmentPreview> preview(const Filter& filter, int limit = 50) const;
+    // The builder's first look, quick on any size of database: the first `limit` members by name
+    // with the count when fewer match (exact), else an estimate from samples spread over a big
+    // table (kEstimateFromRows ids or more), else CountKind::Unknown. count() gives the exact one.
+    Result<SegmentPreview> firstLook(const Filter& filter, int limit = 50) const;
+    static constexpr qint64 kEstimateFromRows = 200000;
     // The count each rule and nested group gives on its own.
     Result<QList<SegmentRuleCount>> ruleCounts(const Filter& filter) const;
 
@@ -93,7 +99,25 @@ private:
     Result<Source> sourceFor(const Filter& filter) const;
     Result<Source> sourceFor(const Segment& segment) const;
     Result<qint64> countSource(const Source& source) const;
-    Result<QList<SegmentMember>> listSource(const Source& source, const SegmentMemberQuery& query) const;
+    // `from` with contacts read before their companies (SqlDialect::orderedJoin): for a walk in
+    // contact order, or over a range of contact ids, rather than from the company side.
+    QString contactsFirst(const QString& from) const;
+    // Matches among kSampleWindows windows of kSampleIds consecutive ids spread evenly over the
+    // id range, scaled up to the whole range; nullopt when the range is below kEstimateFromRows.
+    struct SampledCount
+    {
+        qint64 estimate = 0;
+        qint64 idRange = 0;
+    };
+    Result<std::optional<SampledCount>> estimateSource(const Source& source) const;
+    static constexpr int kSampleWindows = 16;
+    static constexpr qint64 kSampleIds = 1024;
+    // Walk the name order for the first members when at least 1 in kDenseRatio records match.
+    static constexpr qint64 kDenseRatio = 200;
+    // `walkNameOrder`: the matches are dense, so reading contacts in name order and stopping at
+    // the page beats finding every match and sorting them (SqlDialect::orderedJoin).
+    Result<QList<SegmentMember>> listSource(const Source& source, const SegmentMemberQuery& query,
+                                            bool walkNameOrder = false) const;
     Status writeCsv(const Source& source, QIODevice& out) const;
     Result<Segment> getForEdit(qint64 id) const;
     Result<qint64> countFor(const Segment& segment) const;

@@ -1,3 +1,4 @@
+#include "FilterFixture.h"
 #include "PostgresServer.h"
 #include "TestDatabase.h"
 #include "audit/AuditLog.h"
@@ -84,6 +85,76 @@ private slots:
             addContact(m_siam, QStringLiteral("มาลี ใจดี"), QStringLiteral("malee@siam.example"),
                        QStringLiteral("th"))};
         QVERIFY(!m_contacts.contains(0));
+    }
+
+    // The builder's first look: exact when everyone fits, "at least" on a small table, and an
+    // estimate from spread samples on a big one, close to the exact count.
+    void firstLookCountsEstimatesOrWaits()
+    {
+        const SegmentService service = as(m_sales);
+        const auto small = service.firstLook(thaiContacts(), 50);
+        QVERIFY(small);
+        QCOMPARE(small->countKind, SegmentPreview::CountKind::Exact);
+        QCOMPARE(small->count, 3);
+        QCOMPARE(small->members.size(), 3);
+
+        Filter thaiSpeakers;
+        thaiSpeakers.root.children << FilterNode::rule(QStringLiteral("language"), QStringLiteral("equals"),
+                                                       QStringLiteral("th"));
+        FilterFixture fixture(*m_db->database());
+        for (int i = 0; i < 60; ++i) {
+            FilterFixture::ContactRow row =
+                FilterFixture::contactRow(m_siam, QStringLiteral("Near %1").arg(i, 3, 10, QLatin1Char('0')),
+                                          QStringLiteral("near%1@siam.example").arg(i));
+            row.language = QStringLiteral("th");
+            QVERIFY(fixture.contact(row) > 0);
+        }
+        const auto unknown = service.firstLook(thaiSpeakers, 50);
+        QVERIFY(unknown);
+        QCOMPARE(unknown->countKind, SegmentPreview::CountKind::Unknown); // ids span < 200,000
+        QCOMPARE(unknown->members.size(), 50);
+        QCOMPARE(unknown->count, 50);
+
+        // 3,000 contacts spread over 400,000 ids, every third a Thai speaker.
+        for (int i = 0; i < 3000; ++i) {
+            FilterFixture::ContactRow row =
+                FilterFixture::contactRow(m_siam, QStringLiteral("Far %1").arg(i, 4, 10, QLatin1Char('0')),
+                                          QStringLiteral("far%1@siam.example").arg(i));
+            row.id = 1000 + qint64(i) * 133;
+            row.language = i % 3 == 0 ? QStringLiteral("th") : QStringLiteral("en");
+            QVERIFY(fixture.contact(row) > 0);
+        }
+        QCOMPARE(service.count(thaiSpeakers).value(), 2 + 60 + 1000);
+        // The evenly spread Thai speakers: the sample sees them as they are. (A cluster of ids,
+        // like the 62 at the start, is over- or under-sampled: that is why it says "about".)
+        Filter farThaiSpeakers = thaiSpeakers;
+        farThaiSpeakers.root.children
+            << FilterNode::rule(QStringLiteral("name"), QStringLiteral("starts_with"), QStringLiteral("far"));
+        const qint64 exact = service.count(farThaiSpeakers).value();
+        QCOMPARE(exact, 1000);
+        const auto estimated = service.firstLook(farThaiSpeakers, 50);
+        QVERIFY(estimated);
+        QCOMPARE(estimated->countKind, SegmentPreview::CountKind::Estimate);
+        QCOMPARE(estimated->members.size(), 50);
+        QVERIFY2(qAbs(estimated->count - exact) < exact / 5,
+                 qPrintable(QStringLiteral("estimate %1, exact %2").arg(estimated->count).arg(exact)));
+        // The first members are the first by name, as the exact list has them.
+        SegmentMemberQuery first;
+        first.limit = 50;
+        const auto listed = service.filterMembers(farThaiSpeakers, first).value();
+        QCOMPARE(estimated->members.first().id, listed.first().id);
+        QCOMPARE(estimated->members.last().id, listed.last().id);
+
+        // Everyone matches (1 in 133 ids): dense enough to read contacts in name order and stop
+        // at 50; the members are the same as when every match is sorted.
+        Filter everyone;
+        const auto dense = service.firstLook(everyone, 50);
+        QVERIFY(dense);
+        QCOMPARE(dense->countKind, SegmentPreview::CountKind::Estimate);
+        const auto sorted = service.filterMembers(everyone, first).value();
+        QCOMPARE(dense->members.size(), sorted.size());
+        for (int i = 0; i < sorted.size(); ++i)
+            QCOMPARE(dense->members.at(i).id, sorted.at(i).id);
     }
 
     void createCachesTheCountWithItsTime()

@@ -34,14 +34,19 @@ qint64 FilterFixture::contact(const ContactRow& row) const
 {
     return insert(
         m_database,
-        QStringLiteral(
-            "INSERT INTO contacts (company_id, name, name_key, email, email_key, title, department, "
-            "contact_type, language, is_billing_contact, is_active, unsubscribed, unsubscribed_at, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {row.companyId, row.name, row.name.trimmed().toCaseFolded(), row.email,
-         row.email.trimmed().toCaseFolded(), row.title, row.department, row.contactType, row.language,
-         row.isBillingContact ? 1 : 0, row.isActive ? 1 : 0, row.unsubscribed ? 1 : 0,
-         textOrNull(row.unsubscribedAt), row.createdAt, row.createdAt});
+        QStringLiteral("INSERT INTO contacts (") + (row.id != 0 ? QStringLiteral("id, ") : QString()) +
+            QStringLiteral(
+                "company_id, name, name_key, email, email_key, title, department, "
+                "contact_type, language, is_billing_contact, is_active, unsubscribed, unsubscribed_at, "
+                "created_at, updated_at) VALUES (") +
+            (row.id != 0 ? QStringLiteral("?, ") : QString()) +
+            QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        (row.id != 0 ? QVariantList{row.id} : QVariantList{}) +
+            QVariantList{row.companyId, row.name, row.name.trimmed().toCaseFolded(), row.email,
+                         row.email.trimmed().toCaseFolded(), row.title, row.department, row.contactType,
+                         row.language, row.isBillingContact ? 1 : 0, row.isActive ? 1 : 0,
+                         row.unsubscribed ? 1 : 0, textOrNull(row.unsubscribedAt), row.createdAt,
+                         row.createdAt});
 }
 
 qint64 FilterFixture::contract(qint64 companyId, const QString& status,

@@ -27,6 +27,7 @@ public:
     };
     struct ContactRow
     {
+        qint64 id = 0; // 0: the database picks it
         qint64 companyId = 0;
         QString name;
         QString email;

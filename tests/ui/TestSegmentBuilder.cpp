@@ -199,6 +199,38 @@ private slots:
                 R"({"field":"unsubscribed","operator":"equals","value":false}]}],"version":1})"));
     }
 
+    // On a big table the first members come with an estimate at once, and the exact count after.
+    void bigTableShowsMembersWithAnEstimateThenTheExactCount()
+    {
+        FilterFixture fixture(*m_db->database());
+        const qint64 resort =
+            fixture.company(FilterFixture::companyRow(QStringLiteral("Krabi Resort"), QStringLiteral("hotel"),
+                                                      QStringLiteral("Thailand"), QStringLiteral("Krabi")));
+        for (int i = 0; i < 400; ++i) {
+            FilterFixture::ContactRow row =
+                FilterFixture::contactRow(resort, QStringLiteral("Guest %1").arg(i, 3, 10, QLatin1Char('0')),
+                                          QStringLiteral("guest%1@krabi.example").arg(i));
+            row.id = 1000 + qint64(i) * 700; // ids spread over 280,000
+            QVERIFY(fixture.contact(row) > 0);
+        }
+        SegmentJobRunner runner(m_db->context());
+        SegmentEditor editor(m_db->context(), &runner);
+        editor.resize(1400, 760);
+        QString firstLookText;
+        int firstLooks = 0;
+        connect(&editor, &SegmentEditor::firstLookShown, this, [&] {
+            ++firstLooks;
+            firstLookText = editor.previewCount()->text();
+            QCOMPARE(editor.previewTable()->model()->rowCount(), SegmentEditor::kPreviewRows);
+        });
+        editor.show();
+        QTRY_COMPARE(editor.shownCount(), 406); // no rules: everyone
+        QCOMPARE(firstLooks, 1);
+        QVERIFY2(firstLookText.startsWith(QStringLiteral("about ")), qPrintable(firstLookText));
+        QVERIFY(editor.previewCount()->text().startsWith(QStringLiteral("406 contact")));
+        QVERIFY(editor.lastFirstLookMilliseconds() <= editor.lastPreviewMilliseconds());
+    }
+
     void valueEditorsFitTheTypeAndOperator()
     {
         FilterRuleRow row(FilterEntity::Contact);

@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 SegmentEditor::SegmentEditor(ServiceContext context, SegmentJobRunner* runner, QWidget* parent)
     : QWidget(parent), m_context(std::move(context)), m_runner(runner)
@@ -227,12 +228,15 @@ void SegmentEditor::runPreview()
     const quint64 generation = m_latest->fetch_add(1) + 1;
     const auto latest = m_latest;
     m_requested.start();
+    // First the members and a quick count (exact for a small result, else estimated), then the
+    // exact count, then what each rule alone gives: on a big database the count takes far longer
+    // than the first members, and the user should not wait for it to see who matches.
     m_runner->run<std::optional<Result<SegmentPreview>>>(
         this,
         [filter, generation, latest](const ServiceContext& context) -> std::optional<Result<SegmentPreview>> {
             if (latest->load() != generation)
                 return std::nullopt; // superseded while queued
-            return SegmentService(context).preview(filter, kPreviewRows);
+            return SegmentService(context).firstLook(filter, kPreviewRows);
         },
         [this, filter, generation, latest](std::optional<Result<SegmentPreview>> preview) {
             if (!preview || latest->load() != generation)
@@ -243,29 +247,73 @@ void SegmentEditor::runPreview()
                 return;
             }
             const SegmentPreview& shown = preview->value();
-            m_lastPreviewMs = m_requested.elapsed();
-            m_shownCount = shown.count;
-            m_previewCount->setText(filter.entity == FilterEntity::Company
-                                        ? tr("%n company(s)", nullptr, int(shown.count))
-                                        : tr("%n contact(s)", nullptr, int(shown.count)));
-            m_previewNote->setText(shown.count > shown.members.size()
-                                       ? tr("The first %1 by name:").arg(shown.members.size())
-                                       : QString());
             m_previewModel->setMembers(filter.entity, shown.members);
-            emit previewShown(shown.count);
-            // Then what each rule alone gives, shown on its row.
-            m_runner->run<std::optional<Result<QList<SegmentRuleCount>>>>(
+            m_lastFirstLookMs = m_requested.elapsed();
+            const bool companies = filter.entity == FilterEntity::Company;
+            if (shown.countKind == SegmentPreview::CountKind::Exact) {
+                showExactCount(filter, shown.count, int(shown.members.size()), generation);
+                return;
+            }
+            if (shown.countKind == SegmentPreview::CountKind::Estimate) {
+                // Three significant figures: the sample cannot promise more.
+                const double magnitude =
+                    std::pow(10.0, std::max(0.0, std::floor(std::log10(double(shown.count))) - 2));
+                const QString about =
+                    QLocale().toString(qint64(std::round(shown.count / magnitude) * magnitude));
+                m_previewCount->setText(companies ? tr("about %1 companies").arg(about)
+                                                  : tr("about %1 contacts").arg(about));
+            } else {
+                const QString atLeast = QLocale().toString(shown.count);
+                m_previewCount->setText(companies ? tr("%1 or more companies").arg(atLeast)
+                                                  : tr("%1 or more contacts").arg(atLeast));
+            }
+            m_previewNote->setText(
+                tr("Counting exactly\u2026 The first %1 by name:").arg(shown.members.size()));
+            emit firstLookShown();
+            m_runner->run<std::optional<Result<qint64>>>(
                 this,
-                [filter, generation,
-                 latest](const ServiceContext& context) -> std::optional<Result<QList<SegmentRuleCount>>> {
+                [filter, generation, latest](const ServiceContext& context) -> std::optional<Result<qint64>> {
                     if (latest->load() != generation)
                         return std::nullopt;
-                    return SegmentService(context).ruleCounts(filter);
+                    return SegmentService(context).count(filter);
                 },
-                [this, generation, latest](std::optional<Result<QList<SegmentRuleCount>>> counts) {
-                    if (counts && counts->ok() && latest->load() == generation)
-                        m_builder->setRuleCounts(counts->value());
+                [this, filter, generation, latest,
+                 membersShown = int(shown.members.size())](std::optional<Result<qint64>> count) {
+                    if (!count || latest->load() != generation)
+                        return;
+                    if (!count->ok()) {
+                        m_previewNote->setText(count->error().message);
+                        return;
+                    }
+                    showExactCount(filter, count->value(), membersShown, generation);
                 });
+        });
+}
+
+void SegmentEditor::showExactCount(const Filter& filter, qint64 count, int membersShown, quint64 generation)
+{
+    m_lastPreviewMs = m_requested.elapsed();
+    m_shownCount = count;
+    m_previewCount->setText(filter.entity == FilterEntity::Company
+                                ? tr("%n company(s)", nullptr, int(count))
+                                : tr("%n contact(s)", nullptr, int(count)));
+    m_previewNote->setText(count > membersShown ? tr("The first %1 by name:").arg(membersShown) : QString());
+    if (m_lastFirstLookMs < 0 || m_lastFirstLookMs > m_lastPreviewMs)
+        m_lastFirstLookMs = m_lastPreviewMs;
+    emit previewShown(count);
+    // Then what each rule alone gives, shown on its row.
+    const auto latest = m_latest;
+    m_runner->run<std::optional<Result<QList<SegmentRuleCount>>>>(
+        this,
+        [filter, generation,
+         latest](const ServiceContext& context) -> std::optional<Result<QList<SegmentRuleCount>>> {
+            if (latest->load() != generation)
+                return std::nullopt;
+            return SegmentService(context).ruleCounts(filter);
+        },
+        [this, generation, latest](std::optional<Result<QList<SegmentRuleCount>>> counts) {
+            if (counts && counts->ok() && latest->load() == generation)
+                m_builder->setRuleCounts(counts->value());
         });
 }
 

@@ -49,19 +49,26 @@ public:
     QTableView* previewTable() const { return m_previewTable; }
     StaticMembersView* membersView() const { return m_members; }
     MessageBanner* banner() const { return m_banner; }
-    // From asking for a preview to showing its count, for the last preview shown.
+    // From asking for a preview to showing the exact count, for the last preview shown.
     qint64 lastPreviewMilliseconds() const { return m_lastPreviewMs; }
+    // From asking for a preview to showing its first members with a count, exact or estimated
+    // (what the user waits for on a big database, where the exact count follows).
+    qint64 lastFirstLookMilliseconds() const { return m_lastFirstLookMs; }
     // The preview count shown last (-1 while none).
     qint64 shownCount() const { return m_shownCount; }
 
 signals:
     void saved(qint64 segmentId);
     void saveFailed(const QString& message);
+    // The first members are shown with an exact or estimated count (before previewShown).
+    void firstLookShown();
+    // The preview is complete: members and the exact count.
     void previewShown(qint64 count);
 
 private:
     void builderChanged();
     void runPreview();
+    void showExactCount(const Filter& filter, qint64 count, int membersShown, quint64 generation);
     void showFields(const Segment& segment);
 
     ServiceContext m_context;
@@ -71,6 +78,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     QElapsedTimer m_requested;
     qint64 m_lastPreviewMs = -1;
+    qint64 m_lastFirstLookMs = -1;
     qint64 m_shownCount = -1;
 
     MessageBanner* m_banner;
