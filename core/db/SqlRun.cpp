@@ -35,14 +35,8 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVarian
     }
     if (!query.prepare(sql))
         return errorFrom(query);
-    for (const QVariant& value : values) {
-        // A null QString binds as SQL NULL; text columns are NOT NULL DEFAULT '', so an unset
-        // field must bind as ''. NULL is asked for explicitly with nullIfEmpty().
-        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant& value : values)
+        query.addBindValue(bindable(value));
     if (!query.exec())
         return errorFrom(query);
     return query;
@@ -56,6 +50,15 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
     if (!query->next())
         return QVariant();
     return query->value(0);
+}
+
+QVariant bindable(const QVariant& value)
+{
+    // A null QString binds as SQL NULL; text columns are NOT NULL DEFAULT '', so an unset field
+    // must bind as ''.
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
 }
 
 QVariant nullIfEmpty(const QString& text)

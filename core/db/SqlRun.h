@@ -11,6 +11,9 @@ namespace SqlRun {
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // Runs a query expected to yield one row with one column; an empty QVariant when no row comes back.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// The value to bind for `value`: an unset (null) QString binds as '' (text columns are NOT NULL
+// DEFAULT ''); NULL is asked for explicitly with nullIfEmpty().
+QVariant bindable(const QVariant& value);
 // A translated one-sentence description of a failed query (without the SQL text itself).
 Error errorFrom(const QSqlQuery& query);
 // NULL for an empty string, so optional text and references store as NULL.

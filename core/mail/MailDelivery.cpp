@@ -103,6 +103,26 @@ bool MailDelivery::waitForRateSlot()
     return !stopRequested();
 }
 
+MailDelivery::Prepared MailDelivery::prepare(const OutboxMail& mail) const
+{
+    Prepared prepared{mail, {}, std::nullopt};
+    auto files = Outbox(m_context).attachments(mail.id);
+    if (!files) {
+        prepared.problem = SmtpOutcome::temporary(files.error().message);
+        return prepared;
+    }
+    MimeMessage message = messageFor(mail, m_settings, m_context.now().toTimeZone(m_zone));
+    message.attachments = files.value();
+    prepared.bytes = message.toBytes();
+    return prepared;
+}
+
+bool MailDelivery::mayPrefetch() const
+{
+    const qint64 interval = 60000 / std::max(1, m_settings.ratePerMinute);
+    return interval <= 1000 && qint64(m_settings.leaseSeconds()) * 1000 > 10 * interval;
+}
+
 MailDelivery::Report MailDelivery::run()
 {
     Report report;
@@ -129,27 +149,41 @@ MailDelivery::Report MailDelivery::run()
         m_progress(0, int(due.value()));
 
     SmtpClient client(m_settings, m_password);
-    const OfficeSettings office(m_context);
-    const QTimeZone zone = office.officeTimeZone();
-    const Outbox outbox(m_context);
+    m_zone = OfficeSettings(m_context).officeTimeZone();
+    // The next mail, claimed and built while the server was storing the previous one (its outcome
+    // is still recorded before the next mail's MAIL FROM goes out). Handed back when the run ends
+    // before it is tried.
+    std::optional<Prepared> next;
+    const auto handBack = [&] {
+        if (next) {
+            if (auto released = queue.release(next->mail); !released)
+                report.lastError = released.error().message;
+            next.reset();
+        }
+    };
+    qint64 known = due.value(); // mails counted for the progress bar
     int done = 0;
     while (true) {
-        if (stopRequested()) {
+        if (stopRequested() || !waitForRateSlot()) {
             report.stopped = true;
+            handBack();
             break;
         }
-        if (!waitForRateSlot()) {
-            report.stopped = true;
-            break;
+        Prepared current;
+        if (next) {
+            current = std::move(*next);
+            next.reset();
+        } else {
+            auto claimed = queue.claimNext();
+            if (!claimed) {
+                report.lastError = claimed.error().message;
+                break;
+            }
+            if (!claimed->has_value())
+                break;
+            current = prepare(**claimed);
         }
-        auto claimed = queue.claimNext();
-        if (!claimed) {
-            report.lastError = claimed.error().message;
-            break;
-        }
-        if (!claimed->has_value())
-            break;
-        const OutboxMail mail = **claimed;
+        const OutboxMail& mail = current.mail;
         ++report.attempted;
 
         SmtpOutcome outcome;
@@ -158,23 +192,26 @@ MailDelivery::Report MailDelivery::run()
             outcome = client.open();
             connectionFailed = !outcome.ok();
         }
-        if (outcome.ok()) {
-            auto files = outbox.attachments(mail.id);
-            if (!files) {
-                outcome = SmtpOutcome::temporary(files.error().message);
-            } else {
-                MimeMessage message = messageFor(mail, m_settings, m_context.now().toTimeZone(zone));
-                message.attachments = files.value();
-                const auto beforeDot = [&] {
-                    auto ours = queue.recordFinalDot(mail.id);
-                    return ours.ok() && ours.value();
-                };
-                outcome =
-                    client.send(m_settings.sender.address, mail.toAddress, message.toBytes(), beforeDot);
-            }
+        if (outcome.ok() && current.problem) {
+            outcome = *current.problem;
+        } else if (outcome.ok()) {
+            const auto beforeDot = [&] {
+                auto ours = queue.recordFinalDot(mail.id);
+                return ours.ok() && ours.value();
+            };
+            const auto whileAwaitingReply = [&] {
+                if (!mayPrefetch() || stopRequested())
+                    return;
+                auto claimed = queue.claimNext();
+                if (claimed && claimed->has_value())
+                    next = prepare(**claimed);
+            };
+            outcome = client.send(m_settings.sender.address, mail.toAddress, current.bytes, beforeDot,
+                                  whileAwaitingReply);
         }
         if (auto recorded = queue.recordOutcome(mail, outcome); !recorded) {
             report.lastError = recorded.error().message;
+            handBack();
             break;
         }
         switch (outcome.kind) {
@@ -198,13 +235,19 @@ MailDelivery::Report MailDelivery::run()
         }
         ++done;
         if (m_progress) {
-            auto remaining = queue.dueCount();
-            m_progress(done, done + int(remaining.valueOr(0)));
+            // Counting the outbox is not free: only when the known mails are done, or now and
+            // then, so mail queued meanwhile still shows up.
+            if (done >= known || done % 50 == 0) {
+                auto remaining = queue.dueCount();
+                known = done + remaining.valueOr(0) + (next ? 1 : 0);
+            }
+            m_progress(done, int(std::max<qint64>(known, done)));
         }
         // Without a connection there is no point claiming more mail this run; the scheduler tries
         // again on its next tick (and the mail just tried waits for its back-off).
         if (connectionFailed) {
             report.loginRefused = outcome.kind == SmtpOutcome::Kind::Permanent;
+            handBack();
             break;
         }
     }

@@ -6,8 +6,10 @@
 #include "mail/SmtpSettings.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class MimeMessage;
 
@@ -53,6 +55,17 @@ private:
     bool stopRequested() const { return m_stop && m_stop->load(); }
     // Waits until the rate limit allows the next mail; false when a stop came first.
     bool waitForRateSlot();
+    // A claimed mail with its message built (or why it could not be built).
+    struct Prepared
+    {
+        OutboxMail mail;
+        QByteArray bytes;
+        std::optional<SmtpOutcome> problem;
+    };
+    Prepared prepare(const OutboxMail& mail) const;
+    // Whether the next mail may be claimed and built while the server stores the current one:
+    // only when the rate limit will not then hold it back for long under its lease.
+    bool mayPrefetch() const;
 
     ServiceContext m_context;
     SmtpSettings m_settings;
@@ -61,4 +74,5 @@ private:
     const std::atomic_bool* m_stop = nullptr;
     Progress m_progress;
     qint64 m_lastStartMs = -1;
+    QTimeZone m_zone; // the office's, read once per run for the Date header
 };

@@ -77,7 +77,7 @@ Result<std::optional<OutboxMail>> OutboxQueue::claimNext() const
     // On SQLite the write lock taken by BEGIN IMMEDIATE makes select-then-update atomic; on
     // PostgreSQL the row lock with SKIP LOCKED lets two senders claim different mails at once.
     const QString suffix = m_context.db().dialect().skipLockedSuffix();
-    auto claimed = SqlRun::exec(
+    auto claimed = m_statements.exec(
         transaction.connection(),
         QStringLiteral("UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_owner = ?, "
                        "lease_expires_at = ?, "
@@ -90,9 +90,10 @@ Result<std::optional<OutboxMail>> OutboxQueue::claimNext() const
     if (!claimed)
         return claimed.error();
     std::optional<OutboxMail> mail;
-    if (claimed->next())
-        mail = OutboxRow::fromQuery(claimed.value());
-    claimed->finish();
+    QSqlQuery* rows = claimed.value();
+    if (rows->next())
+        mail = OutboxRow::fromQuery(*rows);
+    rows->finish();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return mail;
@@ -104,7 +105,7 @@ Result<bool> OutboxQueue::recordFinalDot(qint64 id) const
     if (!transaction.started())
         return transaction.started().error();
     const QDateTime now = m_context.now();
-    auto marked = SqlRun::exec(
+    auto marked = m_statements.exec(
         transaction.connection(),
         QStringLiteral("UPDATE outbox SET dot_sent_at = ?, lease_expires_at = ?, updated_at = ? "
                        "WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
@@ -112,7 +113,7 @@ Result<bool> OutboxQueue::recordFinalDot(qint64 id) const
          TimeFormat::toStoredTimestamp(now), id, m_owner});
     if (!marked)
         return marked.error();
-    const bool ours = marked->numRowsAffected() == 1;
+    const bool ours = marked.value()->numRowsAffected() == 1;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return ours;
@@ -168,9 +169,9 @@ Status OutboxQueue::recordOutcome(const OutboxMail& mail, const SmtpOutcome& out
     if (!transaction.started())
         return transaction.started();
     auto updated =
-        SqlRun::exec(transaction.connection(),
-                     sql + QStringLiteral(" WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
-                     binds << mail.id << m_owner);
+        m_statements.exec(transaction.connection(),
+                          sql + QStringLiteral(" WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
+                          binds << mail.id << m_owner);
     if (!updated)
         return updated.error();
     return transaction.commit();

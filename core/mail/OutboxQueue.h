@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "common/ServiceContext.h"
+#include "db/PreparedStatements.h"
 #include "mail/OutboxMail.h"
 #include "mail/SmtpOutcome.h"
 
@@ -49,4 +50,7 @@ private:
     ServiceContext m_context;
     QString m_owner;
     int m_leaseSeconds;
+    // The per-mail statements, prepared once per delivery run (a run claims, marks and records
+    // every mail with the same few statements).
+    mutable PreparedStatements m_statements;
 };

@@ -422,7 +422,8 @@ SmtpOutcome SmtpClient::open()
 }
 
 SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message,
-                             const std::function<bool()>& beforeFinalDot)
+                             const std::function<bool()>& beforeFinalDot,
+                             const std::function<void()>& whileAwaitingReply)
 {
     const int timeout = m_settings.commandTimeoutSeconds * 1000;
     if (!isOpen())
@@ -507,6 +508,10 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         return {SmtpOutcome::Kind::Abandoned, tr("The mail was given up before it was complete."), {}, {}};
     }
     m_socket->write(".\r\n");
+    if (whileAwaitingReply) {
+        m_socket->flush(); // hand the dot to the kernel now, not when the reply wait begins
+        whileAwaitingReply();
+    }
     const int dotTimeout = m_settings.dotTimeoutSeconds * 1000;
     bool malformed = false;
     const Wait answered = waitFor(

@@ -34,8 +34,11 @@ public:
     // One message to one recipient. `beforeFinalDot` runs after the body went out and before the
     // final "." is sent (the caller records that the dot is about to go); if it returns false the
     // connection is dropped instead, so the server discards the message (Kind::Abandoned).
+    // `whileAwaitingReply` runs once the final dot is on its way, before the server's reply is
+    // read: time the server spends storing the message, in which the caller can prepare the next.
     SmtpOutcome send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message,
-                     const std::function<bool()>& beforeFinalDot = {});
+                     const std::function<bool()>& beforeFinalDot = {},
+                     const std::function<void()>& whileAwaitingReply = {});
     // QUIT, then disconnect.
     void close();
 

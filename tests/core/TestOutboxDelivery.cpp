@@ -90,6 +90,7 @@ private slots:
     void lostLeaseMeansNoFinalDot();
     void personActions();
     void rateLimitSpacesMails();
+    void stoppingHandsBackThePreparedMail();
     void listAndSearch();
     void testMessageReportsTheCertificate();
 };
@@ -537,6 +538,37 @@ void TestOutboxDelivery::rateLimitSpacesMails()
     QCOMPARE(deliver().sent, 3);
     // A lower bound only: three starts need at least two full intervals.
     QVERIFY(timer.elapsed() >= 1000);
+}
+
+// While the server stores one message the next is claimed and built; a run that stops after the
+// first mail hands that one back untried, for the next run (or another sender) to send.
+void TestOutboxDelivery::stoppingHandsBackThePreparedMail()
+{
+    const qint64 first = enqueue(mailTo(QStringLiteral("stop-1")));
+    const qint64 second = enqueue(mailTo(QStringLiteral("stop-2")));
+    auto settings = SmtpSettingsStore(env->context()).load();
+    MailDelivery delivery(env->context(), settings.value(), server->options().password,
+                          QStringLiteral("test-sender"));
+    std::atomic_bool stop = false;
+    delivery.setStopFlag(&stop);
+    delivery.setProgress([&](int done, int) {
+        if (done == 1) {
+            // The second mail is claimed by now, built while the first one's reply was awaited.
+            QCOMPARE(mail(second).status, MailStatus::Sending);
+            stop = true;
+        }
+    });
+    const MailDelivery::Report report = delivery.run();
+    QVERIFY(report.stopped);
+    QCOMPARE(report.sent, 1);
+    QCOMPARE(mail(first).status, MailStatus::Sent);
+    const OutboxMail handedBack = mail(second);
+    QCOMPARE(handedBack.status, MailStatus::Queued);
+    QCOMPARE(handedBack.attempts, 0);
+    QVERIFY(handedBack.leaseOwner.isEmpty());
+    QCOMPARE(server->messageFiles().size(), 1);
+    QCOMPARE(deliver().sent, 1);
+    QCOMPARE(server->messageFiles().size(), 2);
 }
 
 void TestOutboxDelivery::listAndSearch()
