@@ -844,29 +844,6 @@ Result<QList<SegmentMember>> SegmentService::filterMembers(const Filter& filter,
     return listSource(source.value(), query);
 }
 
-Result<SegmentPreview> SegmentService::preview(const Filter& filter, int limit) const
-{
-    if (auto allowed = require(); !allowed)
-        return allowed.error();
-    auto source = sourceFor(filter);
-    if (!source)
-        return source.error();
-    auto total = countSource(source.value());
-    if (!total)
-        return total.error();
-    SegmentPreview preview;
-    preview.count = total.value();
-    if (preview.count > 0 && limit > 0) {
-        SegmentMemberQuery query;
-        query.limit = limit;
-        auto first = listSource(source.value(), query);
-        if (!first)
-            return first.error();
-        preview.members = first.value();
-    }
-    return preview;
-}
-
 Result<SegmentPreview> SegmentService::firstLook(const Filter& filter, int limit) const
 {
     if (auto allowed = require(); !allowed)

@@ -71,7 +71,6 @@ public:
     Result<qint64> count(const Filter& filter) const;
     Result<QList<SegmentMember>> filterMembers(const Filter& filter,
                                                const SegmentMemberQuery& query = {}) const;
-    Result<SegmentPreview> preview(const Filter& filter, int limit = 50) const;
     // The builder's first look, quick on any size of database: the first `limit` members by name
     // with the count when fewer match (exact), else an estimate from samples spread over a big
     // table (kEstimateFromRows ids or more), else CountKind::Unknown. count() gives the exact one.

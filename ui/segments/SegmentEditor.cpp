@@ -298,8 +298,6 @@ void SegmentEditor::showExactCount(const Filter& filter, qint64 count, int membe
                                 ? tr("%n company(s)", nullptr, int(count))
                                 : tr("%n contact(s)", nullptr, int(count)));
     m_previewNote->setText(count > membersShown ? tr("The first %1 by name:").arg(membersShown) : QString());
-    if (m_lastFirstLookMs < 0 || m_lastFirstLookMs > m_lastPreviewMs)
-        m_lastFirstLookMs = m_lastPreviewMs;
     emit previewShown(count);
     // Then what each rule alone gives, shown on its row.
     const auto latest = m_latest;
