@@ -101,22 +101,18 @@ Result<std::optional<OutboxMail>> OutboxQueue::claimNext() const
 
 Result<bool> OutboxQueue::recordFinalDot(qint64 id) const
 {
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started().error();
+    // One statement, which autocommit makes atomic: an explicit transaction around it would only
+    // add two statements to every mail's critical path.
     const QDateTime now = m_context.now();
     auto marked = m_statements.exec(
-        transaction.connection(),
+        m_context.db().connection(),
         QStringLiteral("UPDATE outbox SET dot_sent_at = ?, lease_expires_at = ?, updated_at = ? "
                        "WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
         {TimeFormat::toStoredTimestamp(now), TimeFormat::toStoredTimestamp(now.addSecs(m_leaseSeconds)),
          TimeFormat::toStoredTimestamp(now), id, m_owner});
     if (!marked)
         return marked.error();
-    const bool ours = marked.value()->numRowsAffected() == 1;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return ours;
+    return marked.value()->numRowsAffected() == 1;
 }
 
 Status OutboxQueue::recordOutcome(const OutboxMail& mail, const SmtpOutcome& outcome) const
@@ -165,16 +161,14 @@ Status OutboxQueue::recordOutcome(const OutboxMail& mail, const SmtpOutcome& out
     case SmtpOutcome::Kind::Abandoned:
         return Status::success();
     }
-    Transaction transaction(m_context.db());
-    if (!transaction.started())
-        return transaction.started();
+    // A single statement, atomic under autocommit (as in recordFinalDot).
     auto updated =
-        m_statements.exec(transaction.connection(),
+        m_statements.exec(m_context.db().connection(),
                           sql + QStringLiteral(" WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
                           binds << mail.id << m_owner);
     if (!updated)
         return updated.error();
-    return transaction.commit();
+    return Status::success();
 }
 
 Status OutboxQueue::release(const OutboxMail& mail) const

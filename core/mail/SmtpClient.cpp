@@ -2,8 +2,8 @@
 
 #include "mail/MimeEncoding.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -146,6 +146,41 @@ SmtpClient::Wait SmtpClient::waitFor(const std::function<bool()>& ready, int tim
     return timedOut ? Wait::Timeout : Wait::Closed;
 }
 
+SmtpClient::Wait SmtpClient::waitOnSocket(const std::function<bool()>& ready, int timeoutMs)
+{
+    // Replies and flushes wait on the socket itself, not in a nested event loop: the client only
+    // ever runs off the GUI thread, and setting up a loop for every reply cost about a tenth of a
+    // millisecond, several times per mail. The connect and TLS handshake still use waitFor().
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (true) {
+        if (ready())
+            return Wait::Ready;
+        if (!isOpen())
+            return Wait::Closed;
+        const qint64 left = timeoutMs - elapsed.elapsed();
+        if (left <= 0)
+            return Wait::Timeout;
+        if (m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0)
+            m_socket->waitForBytesWritten(int(left));
+        else
+            m_socket->waitForReadyRead(int(left));
+    }
+}
+
+SmtpClient::Wait SmtpClient::waitForReply(SmtpReply* reply, bool* malformed, int timeoutMs)
+{
+    return waitOnSocket(
+        [&] {
+            if (!m_socket)
+                return false;
+            if (m_socket->bytesAvailable() > 0)
+                m_parser.append(m_socket->readAll());
+            return m_parser.takeReply(reply, malformed) || *malformed;
+        },
+        timeoutMs);
+}
+
 SmtpOutcome SmtpClient::failure(SmtpOutcome::Kind kind, const QString& message, const SmtpReply& reply)
 {
     SmtpOutcome outcome{kind, message, reply, {}};
@@ -175,15 +210,7 @@ SmtpOutcome SmtpClient::replyFailure(const QString& step, const SmtpReply& reply
 SmtpOutcome SmtpClient::readReply(SmtpReply* reply, int timeoutMs, const QString& step)
 {
     bool malformed = false;
-    const Wait waited = waitFor(
-        [&] {
-            if (!m_socket)
-                return false;
-            if (m_socket->bytesAvailable() > 0)
-                m_parser.append(m_socket->readAll());
-            return m_parser.takeReply(reply, &malformed) || malformed;
-        },
-        timeoutMs);
+    const Wait waited = waitForReply(reply, &malformed, timeoutMs);
     if (waited == Wait::Timeout) {
         drop();
         return SmtpOutcome::temporary(tr("The SMTP server %1 did not answer %2 within %3 seconds.")
@@ -208,6 +235,7 @@ SmtpOutcome SmtpClient::command(const QByteArray& line, SmtpReply* reply, int ti
     if (!isOpen())
         return connectionLost(step);
     m_socket->write(line + "\r\n");
+    m_socket->flush(); // nothing else would send it: the reply wait below runs no event loop
     return readReply(reply, timeoutMs, step);
 }
 
@@ -481,7 +509,7 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         return replyFailure(QStringLiteral("DATA"), reply);
 
     m_socket->write(body);
-    const Wait flushed = waitFor(
+    const Wait flushed = waitOnSocket(
         [this] {
             return m_socket && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0;
         },
@@ -493,12 +521,10 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
     }
     if (flushed == Wait::Closed)
         return connectionLost(tr("the message data"));
-    // Let the socket report a connection that died while the body went out: until the final dot
-    // the server keeps nothing, so such a mail is simply tried again later.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    // A server that hung up while the body was still in the kernel's send buffer has already
-    // left its end-of-file (or reset) on our socket; a zero-timeout read notices it now rather
-    // than after the dot, which would wrongly make the mail "unconfirmed".
+    // A server that hung up while the body went out (or while it was still in the kernel's send
+    // buffer) has already left its end-of-file (or reset) on our socket; a zero-timeout read
+    // notices it now rather than after the dot, which would wrongly make the mail "unconfirmed":
+    // until the final dot the server keeps nothing, so such a mail is simply tried again later.
     if (isOpen() && m_socket->bytesAvailable() == 0)
         m_socket->waitForReadyRead(0);
     if (!isOpen())
@@ -508,21 +534,13 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         return {SmtpOutcome::Kind::Abandoned, tr("The mail was given up before it was complete."), {}, {}};
     }
     m_socket->write(".\r\n");
-    if (whileAwaitingReply) {
-        m_socket->flush(); // hand the dot to the kernel now, not when the reply wait begins
+    m_socket
+        ->flush(); // hand the dot to the kernel now, before any work done while the server stores the mail
+    if (whileAwaitingReply)
         whileAwaitingReply();
-    }
     const int dotTimeout = m_settings.dotTimeoutSeconds * 1000;
     bool malformed = false;
-    const Wait answered = waitFor(
-        [&] {
-            if (!m_socket)
-                return false;
-            if (m_socket->bytesAvailable() > 0)
-                m_parser.append(m_socket->readAll());
-            return m_parser.takeReply(&reply, &malformed) || malformed;
-        },
-        dotTimeout);
+    const Wait answered = waitForReply(&reply, &malformed, dotTimeout);
     if (answered != Wait::Ready || malformed) {
         const QString why = answered == Wait::Timeout
                                 ? tr("no reply within %1 seconds").arg(dotTimeout / 1000)

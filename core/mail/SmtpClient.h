@@ -57,6 +57,8 @@ private:
         Closed
     };
     Wait waitFor(const std::function<bool()>& ready, int timeoutMs);
+    Wait waitOnSocket(const std::function<bool()>& ready, int timeoutMs);
+    Wait waitForReply(SmtpReply* reply, bool* malformed, int timeoutMs);
     // Sends a command line (when not empty) and reads the reply.
     SmtpOutcome command(const QByteArray& line, SmtpReply* reply, int timeoutMs,
                         const QString& shownCommand = {});
