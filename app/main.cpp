@@ -9,6 +9,7 @@
 #include "i18n/TranslationLoader.h"
 #include "mail/MailPages.h"
 #include "mail/SchedulerIndicator.h"
+#include "office/OfficeCredentials.h"
 #include "records/RecordPages.h"
 #include "scheduler/Scheduler.h"
 #include "settings/DesktopSettings.h"
@@ -197,6 +198,8 @@ int main(int argc, char** argv)
             return exitCode;
         }
         if (office) {
+            // Signing out means the next start asks for the password again.
+            OfficeCredentials(session->context().database->location()).forgetPassword();
             // The next user signs in as another database role: their scheduler gets their own
             // connection (or none), never the previous user's. Destroyed on the next pass, once
             // this window (whose status bar watches it) is gone.

@@ -2365,6 +2365,13 @@
     </message>
 </context>
 <context>
+    <name>OfficeCredentials</name>
+    <message>
+        <source>Your password could not be kept in the keychain, so you will be asked for it next time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeMigration</name>
     <message>
         <source>The tables&apos; foreign keys form a cycle; the database cannot be copied.</source>
@@ -2475,6 +2482,17 @@
     </message>
     <message>
         <source>The account &quot;%1&quot; has an unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the office database server %1:%2 (%3). Check the office database address and your network, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2700,6 +2718,25 @@
     </message>
     <message>
         <source>There is not enough memory to hash the password; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>No password is stored in the keychain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4903,6 +4940,26 @@
         <source>Sign in to the office database %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your remembered password did not work; enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file. Signing out forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpClient</name>
@@ -5035,25 +5092,6 @@
     </message>
     <message>
         <source>Mail waits in the outbox until the SMTP password is entered (Mail → SMTP settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SmtpPasswordStore</name>
-    <message>
-        <source>No SMTP password is stored in the keychain yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

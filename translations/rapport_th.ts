@@ -2360,6 +2360,13 @@
     </message>
 </context>
 <context>
+    <name>OfficeCredentials</name>
+    <message>
+        <source>Your password could not be kept in the keychain, so you will be asked for it next time: %1</source>
+        <translation>ไม่สามารถเก็บรหัสผ่านของคุณไว้ในพวงกุญแจของระบบได้ ครั้งหน้าระบบจะถามรหัสผ่านอีกครั้ง: %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeMigration</name>
     <message>
         <source>The tables&apos; foreign keys form a cycle; the database cannot be copied.</source>
@@ -2473,6 +2480,16 @@
     <message>
         <source>The account &quot;%1&quot; has an unknown role.</source>
         <translation>บัญชี &quot;%1&quot; มีบทบาทที่ไม่รู้จัก</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>ไม่มีการตอบกลับภายใน %n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the office database server %1:%2 (%3). Check the office database address and your network, and that the server is running.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูลสำนักงาน %1:%2 ไม่ได้ (%3) ตรวจสอบที่อยู่ฐานข้อมูลสำนักงานและเครือข่ายของคุณ และตรวจว่าเซิร์ฟเวอร์กำลังทำงานอยู่</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2713,25 @@
     <message>
         <source>There is not enough memory to hash the password; close other programs and try again.</source>
         <translation>หน่วยความจำไม่พอสำหรับแฮชรหัสผ่าน โปรดปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>No password is stored in the keychain yet.</source>
+        <translation>ยังไม่มีรหัสผ่านเก็บไว้ในพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจของระบบให้ใช้ (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1).</source>
+        <translation>ใช้พวงกุญแจของระบบไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>พวงกุญแจของระบบปฏิเสธ: %1</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4927,26 @@
         <source>Sign in to the office database %1</source>
         <translation>ลงชื่อเข้าใช้ฐานข้อมูลสำนักงาน %1</translation>
     </message>
+    <message>
+        <source>Your remembered password did not work; enter your password.</source>
+        <translation>รหัสผ่านที่จำไว้ใช้ไม่ได้แล้ว กรุณากรอกรหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>กำลังลงชื่อเข้าใช้…</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password on this computer</source>
+        <translation>&amp;จำรหัสผ่านของฉันไว้ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file. Signing out forgets it.</source>
+        <translation>เก็บไว้ในพวงกุญแจของระบบ ไม่เก็บในไฟล์ใด ๆ และจะลืมเมื่อออกจากระบบ</translation>
+    </message>
 </context>
 <context>
     <name>SmtpClient</name>
@@ -5024,25 +5080,6 @@
     <message>
         <source>Mail waits in the outbox until the SMTP password is entered (Mail → SMTP settings).</source>
         <translation>อีเมลจะรออยู่ในกล่องขาออกจนกว่าจะใส่รหัสผ่าน SMTP (อีเมล → การตั้งค่า SMTP)</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpPasswordStore</name>
-    <message>
-        <source>No SMTP password is stored in the keychain yet.</source>
-        <translation>ยังไม่มีรหัสผ่าน SMTP จัดเก็บไว้ในคีย์เชน</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1).</source>
-        <translation>ไม่มีคีย์เชนในคอมพิวเตอร์เครื่องนี้ (%1)</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be used (%1).</source>
-        <translation>ไม่สามารถใช้คีย์เชนได้ (%1)</translation>
-    </message>
-    <message>
-        <source>The keychain refused: %1</source>
-        <translation>คีย์เชนปฏิเสธ: %1</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,11 @@
 #include "cli/CliContext.h"
 #include "cli/CliRegistry.h"
 #include "cli/ExitCode.h"
+#include "common/PasswordKeychain.h"
 #include "common/TimeFormat.h"
 #include "db/Database.h"
 #include "mail/MailDelivery.h"
 #include "mail/Outbox.h"
-#include "mail/SmtpPasswordStore.h"
 #include "mail/SmtpSettingsStore.h"
 #include "scheduler/Scheduler.h"
 #include "scheduler/SchedulerWorker.h"
@@ -42,8 +42,8 @@ Result<QString> smtpPassword(CliContext& cli, const SmtpSettings& settings)
     }
     if (settings.user.isEmpty())
         return QString();
-    const SmtpPasswordStore::Answer answer = SmtpPasswordStore::readNow(SmtpPasswordStore::keyFor(settings));
-    if (answer.outcome == SmtpPasswordStore::Outcome::Done)
+    const PasswordKeychain::Answer answer = PasswordKeychain::readNow(settings.keychainKey());
+    if (answer.outcome == PasswordKeychain::Outcome::Done)
         return answer.password;
     return Error::usage(
         QCoreApplication::translate(
@@ -124,9 +124,8 @@ int smtpSet(CliContext& cli)
         QString password = QString::fromUtf8(in.readLine());
         while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
             password.chop(1);
-        const SmtpPasswordStore::Answer stored =
-            SmtpPasswordStore::writeNow(SmtpPasswordStore::keyFor(settings), password);
-        if (stored.outcome != SmtpPasswordStore::Outcome::Done)
+        const PasswordKeychain::Answer stored = PasswordKeychain::writeNow(settings.keychainKey(), password);
+        if (stored.outcome != PasswordKeychain::Outcome::Done)
             return cli.fail(
                 Error::io(QCoreApplication::translate(
                               "MailCommands",

@@ -34,6 +34,12 @@ struct SmtpSettings
         return greetingTimeoutSeconds + 8 * commandTimeoutSeconds + dotTimeoutSeconds + 120;
     }
 
+    // The password's entry in the OS keychain (PasswordKeychain): one per user@host:port.
+    QString keychainKey() const
+    {
+        return QStringLiteral("smtp:%1@%2:%3").arg(user, host.toLower()).arg(port);
+    }
+
     // "AB:CD:…" from any common spelling (colons or not, any case).
     static QString normaliseFingerprint(const QString& fingerprint);
 };

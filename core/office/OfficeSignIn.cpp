@@ -5,7 +5,30 @@
 #include "db/Database.h"
 #include "db/SqlRun.h"
 
+#include <QTcpSocket>
 #include <QUrl>
+
+Status OfficeSignIn::checkReachable(const QString& location, int timeoutMs)
+{
+    const QUrl url(location);
+    const QString host = url.host();
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
+        return Status::success(); // a local socket: libpq answers at once
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(url.port(5432)));
+    if (socket.waitForConnected(timeoutMs)) {
+        socket.abort();
+        return Status::success();
+    }
+    const QString why = socket.error() == QAbstractSocket::SocketTimeoutError
+                            ? tr("no answer within %n second(s)", nullptr, timeoutMs / 1000)
+                            : socket.errorString();
+    return Error::io(tr("Cannot reach the office database server %1:%2 (%3). Check the office database "
+                        "address and your network, and that the server is running.")
+                         .arg(host)
+                         .arg(url.port(5432))
+                         .arg(why));
+}
 
 QString OfficeSignIn::withCredentials(const QString& location, const QString& username,
                                       const QString& password)
@@ -26,6 +49,11 @@ Result<OfficeSignIn::Signed> OfficeSignIn::signIn(const QString& location, const
         return Error::invalid(
             QStringLiteral("db"),
             tr("\"%1\" is not an office database; write postgresql://host:port/dbname.").arg(location));
+    // libpq would wait up to its connect_timeout for a server that does not answer and then
+    // report it as a failed sign-in; a plain TCP connect first says so sooner, and says the
+    // address is the problem rather than the password.
+    if (auto reachable = checkReachable(location); !reachable)
+        return reachable.error();
     auto opened = Database::open(withCredentials(location, username, password));
     if (!opened) {
         // libpq's own words say whether the server was unreachable or the password was wrong;

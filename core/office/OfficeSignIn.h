@@ -30,6 +30,10 @@ public:
     static Result<Signed> signIn(const QString& location, const QString& username, const QString& password,
                                  const Clock& clock);
 
+    // Whether the server at `location` accepts TCP connections at all (not whether it lets anyone
+    // in); fails naming the address and the reason.
+    static Status checkReachable(const QString& location, int timeoutMs = 5000);
+
     // The location with these credentials in it, as every connection of the session uses it.
     static QString withCredentials(const QString& location, const QString& username, const QString& password);
 };

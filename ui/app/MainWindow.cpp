@@ -65,11 +65,15 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshStalePage);
     m_changes = new ChangeNotifier(session.context().database, this);
     connect(m_changes, &ChangeNotifier::tableChanged, this, &MainWindow::onTableChanged);
-    connect(m_changes, &ChangeNotifier::resynchronised, this, [this] {
+    // Whatever changed before the listener heard anything (between a page's first read and the
+    // first LISTEN, or while the connection was down) came with no notification: re-read.
+    const auto rereadEverything = [this] {
         for (const QString& id : std::as_const(m_pageIds))
             m_stalePages.insert(id);
         refreshStalePage();
-    });
+    };
+    connect(m_changes, &ChangeNotifier::listening, this, rereadEverything);
+    connect(m_changes, &ChangeNotifier::resynchronised, this, rereadEverything);
     resize(1180, 720);
 }
 

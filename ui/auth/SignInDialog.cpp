@@ -1,13 +1,17 @@
 #include "auth/SignInDialog.h"
 
 #include "auth/Authenticator.h"
+#include "office/OfficeCredentials.h"
 #include "office/OfficeSignIn.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 #include <QUrl>
@@ -47,6 +51,10 @@ SignInDialog::SignInDialog(ServiceContext context, QWidget* parent)
     m_passwordLabel->setBuddy(m_password);
     form->addRow(m_usernameLabel, m_username);
     form->addRow(m_passwordLabel, m_password);
+    m_rememberPassword = new QCheckBox(this);
+    m_rememberPassword->setObjectName(QStringLiteral("rememberPasswordCheck"));
+    m_rememberPassword->setVisible(false);
+    form->addRow(QString(), m_rememberPassword);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -78,31 +86,82 @@ void SignInDialog::showError(const QString& message)
 {
     m_banner->setText(message);
     m_banner->setVisible(true);
+    // A wrapped message needs more height at this width than the dialog was given for none.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 SignInDialog::SignInDialog(const QString& officeLocation, const Clock& clock, QWidget* parent)
     : SignInDialog(ServiceContext{nullptr, &clock, Actor{}}, parent)
 {
     m_officeLocation = officeLocation;
+    const OfficeCredentials credentials(officeLocation);
+    m_username->setText(credentials.username());
+    m_rememberPassword->setChecked(credentials.remembersPassword());
+    m_rememberPassword->setVisible(true);
+    if (!m_username->text().isEmpty())
+        m_password->setFocus();
     retranslate();
+    resize(width(), sizeHint().height());
+}
+
+bool SignInDialog::signInWithRememberedPassword()
+{
+    if (m_officeLocation.isEmpty())
+        return false;
+    const OfficeCredentials credentials(m_officeLocation);
+    const std::optional<QString> password = credentials.password();
+    if (!password)
+        return false;
+    auto signedIn =
+        OfficeSignIn::signIn(m_officeLocation, credentials.username(), *password, *m_context.clock);
+    if (!signedIn) {
+        // Most likely the password was changed since; once the new one works it is remembered.
+        showError(tr("Your remembered password did not work; enter your password.") + QStringLiteral("\n\n") +
+                  signedIn.error().message);
+        m_password->setFocus();
+        return false;
+    }
+    m_context.database = signedIn->database;
+    m_actor = signedIn->actor;
+    setResult(QDialog::Accepted);
+    return true;
+}
+
+void SignInDialog::signInToOffice()
+{
+    // The server refuses wrong passwords; it keeps its own log of failed logins. Connecting can
+    // take a few seconds: say so rather than look frozen.
+    const QString password = m_password->text();
+    m_signIn->setEnabled(false);
+    m_signIn->setText(tr("Signing in…"));
+    m_signIn->repaint();
+    auto signedIn = OfficeSignIn::signIn(m_officeLocation, m_username->text(), password, *m_context.clock);
+    m_signIn->setEnabled(true);
+    m_signIn->setText(tr("Sign in"));
+    if (!signedIn) {
+        showError(signedIn.error().message);
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
+    m_context.database = signedIn->database;
+    m_actor = signedIn->actor;
+    m_password->clear();
+    const Status kept = OfficeCredentials(m_officeLocation)
+                            .rememberSignIn(m_actor.username, password, m_rememberPassword->isChecked());
+    if (!kept)
+        QMessageBox::warning(this, tr("Rapport"), kept.error().message);
+    accept();
 }
 
 void SignInDialog::attemptSignIn()
 {
     if (!m_officeLocation.isEmpty()) {
-        // The server refuses wrong passwords; it keeps its own log of failed logins.
-        auto signedIn =
-            OfficeSignIn::signIn(m_officeLocation, m_username->text(), m_password->text(), *m_context.clock);
-        if (signedIn) {
-            m_context.database = signedIn->database;
-            m_actor = signedIn->actor;
-            m_password->clear();
-            accept();
-            return;
-        }
-        showError(signedIn.error().message);
-        m_password->selectAll();
-        m_password->setFocus();
+        signInToOffice();
         return;
     }
     Authenticator authenticator(m_context);
@@ -156,4 +215,7 @@ void SignInDialog::retranslate()
     m_passwordLabel->setText(tr("&Password:"));
     m_signIn->setText(tr("Sign in"));
     m_cancel->setText(tr("Quit"));
+    m_rememberPassword->setText(tr("&Remember my password on this computer"));
+    m_rememberPassword->setToolTip(
+        tr("Kept in the system keychain, never in a file. Signing out forgets it."));
 }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +30,11 @@ public:
     std::shared_ptr<Database> database() const { return m_context.database; }
     QString bannerText() const;
 
+    // Office mode: signs in with the password this desktop was asked to remember (OfficeCredentials)
+    // and returns true; false when there is none, or when the server refused it (the banner then
+    // says so and the dialog is ready for the password).
+    bool signInWithRememberedPassword();
+
 public slots:
     void attemptSignIn();
 
@@ -39,6 +45,7 @@ private:
     void retranslate();
     void updateLockout();
     void showError(const QString& message);
+    void signInToOffice();
 
     ServiceContext m_context;
     QString m_officeLocation; // empty unless in office mode
@@ -49,6 +56,7 @@ private:
     QLineEdit* m_username = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_banner = nullptr;
+    QCheckBox* m_rememberPassword = nullptr; // office mode only
     QPushButton* m_signIn = nullptr;
     QPushButton* m_cancel = nullptr;
     QTimer* m_lockoutTimer = nullptr;

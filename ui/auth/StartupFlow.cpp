@@ -8,16 +8,23 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+std::optional<Session> StartupFlow::signInToOffice(const QString& location, const Clock& clock,
+                                                   QWidget* parent)
+{
+    SignInDialog dialog(location, clock, parent);
+    // A password the person asked this desktop to remember signs them in without the dialog.
+    if (!dialog.signInWithRememberedPassword() && dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Session{dialog.database(), dialog.actor()};
+}
+
 std::optional<Session> StartupFlow::run(const Clock& clock, const QString& databaseLocation, QWidget* parent)
 {
     const QString location = databaseLocation.isEmpty() ? Database::defaultLocation() : databaseLocation;
     if (Database::isPostgresLocation(location)) {
         // An office database is set up by its administrator (`admin create-office-db`, `user
         // add`); a desktop only signs in to it, as the user's own database role.
-        SignInDialog dialog(location, clock, parent);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        return Session{dialog.database(), dialog.actor()};
+        return signInToOffice(location, clock, parent);
     }
     bool needsSetup = !QFileInfo::exists(location);
     std::shared_ptr<Database> database;
@@ -40,10 +47,7 @@ std::optional<Session> StartupFlow::run(const Clock& clock, const QString& datab
         if (wizard.exec() != QDialog::Accepted)
             return std::nullopt;
         if (wizard.joinsOffice()) {
-            SignInDialog dialog(wizard.officeDatabase(), clock, parent);
-            if (dialog.exec() != QDialog::Accepted)
-                return std::nullopt;
-            return Session{dialog.database(), dialog.actor()};
+            return signInToOffice(wizard.officeDatabase(), clock, parent);
         }
         return Session{wizard.database(), wizard.actor()};
     }

@@ -27,4 +27,8 @@ public:
     // nullopt when the person quit (or the database cannot be opened: the reason was shown).
     static std::optional<Session> run(const Clock& clock, const QString& databaseLocation,
                                       QWidget* parent = nullptr);
+
+private:
+    static std::optional<Session> signInToOffice(const QString& location, const Clock& clock,
+                                                 QWidget* parent);
 };

@@ -10,12 +10,12 @@ SmtpPasswordKeeper::SmtpPasswordKeeper(ServiceContext context, Scheduler& schedu
                                        QObject* parent)
     : QObject(parent), m_context(std::move(context)), m_scheduler(scheduler), m_dialogParent(dialogParent)
 {
-    connect(&m_store, &SmtpPasswordStore::readFinished, this, &SmtpPasswordKeeper::onRead);
-    connect(&m_store, &SmtpPasswordStore::writeFinished, this,
-            [this](const QString&, const SmtpPasswordStore::Answer& answer) {
-                if (answer.outcome == SmtpPasswordStore::Outcome::Done)
+    connect(&m_store, &PasswordKeychain::readFinished, this, &SmtpPasswordKeeper::onRead);
+    connect(&m_store, &PasswordKeychain::writeFinished, this,
+            [this](const QString&, const PasswordKeychain::Answer& answer) {
+                if (answer.outcome == PasswordKeychain::Outcome::Done)
                     return;
-                m_keychainAvailable = answer.outcome != SmtpPasswordStore::Outcome::NoKeychain;
+                m_keychainAvailable = answer.outcome != PasswordKeychain::Outcome::NoKeychain;
                 emit notice(tr("The SMTP password could not be kept in the keychain (%1); Rapport keeps it "
                                "until it closes.")
                                 .arg(answer.message));
@@ -33,24 +33,24 @@ void SmtpPasswordKeeper::start()
         use(QString());
         return;
     }
-    m_store.read(SmtpPasswordStore::keyFor(m_settings));
+    m_store.read(m_settings.keychainKey());
 }
 
-void SmtpPasswordKeeper::onRead(const QString& key, const SmtpPasswordStore::Answer& answer)
+void SmtpPasswordKeeper::onRead(const QString& key, const PasswordKeychain::Answer& answer)
 {
-    if (key != SmtpPasswordStore::keyFor(m_settings))
+    if (key != m_settings.keychainKey())
         return;
     switch (answer.outcome) {
-    case SmtpPasswordStore::Outcome::Done:
+    case PasswordKeychain::Outcome::Done:
         use(answer.password);
         return;
-    case SmtpPasswordStore::Outcome::NotFound:
+    case PasswordKeychain::Outcome::NotFound:
         askOnce(tr("Rapport sends mail through %1 as %2. Enter the SMTP password (it will be kept in the "
                    "keychain):")
                     .arg(m_settings.host, m_settings.user));
         return;
-    case SmtpPasswordStore::Outcome::NoKeychain:
-    case SmtpPasswordStore::Outcome::Failed:
+    case PasswordKeychain::Outcome::NoKeychain:
+    case PasswordKeychain::Outcome::Failed:
         m_keychainAvailable = false;
         askOnce(tr("There is no keychain on this computer, so Rapport asks once each time it starts. Enter "
                    "the SMTP "
@@ -72,7 +72,7 @@ void SmtpPasswordKeeper::askOnce(const QString& why)
         return;
     }
     if (m_keychainAvailable)
-        m_store.write(SmtpPasswordStore::keyFor(m_settings), *answer);
+        m_store.write(m_settings.keychainKey(), *answer);
     use(*answer);
 }
 
@@ -80,7 +80,7 @@ void SmtpPasswordKeeper::store(const SmtpSettings& settings, const QString& pass
 {
     m_settings = settings;
     if (m_keychainAvailable && !settings.user.isEmpty())
-        m_store.write(SmtpPasswordStore::keyFor(settings), password);
+        m_store.write(settings.keychainKey(), password);
     use(password);
 }
 

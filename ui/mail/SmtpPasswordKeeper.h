@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/PasswordKeychain.h"
 #include "common/ServiceContext.h"
-#include "mail/SmtpPasswordStore.h"
 #include "mail/SmtpSettings.h"
 
 #include <QObject>
@@ -38,14 +38,14 @@ signals:
     void passwordChanged();
 
 private:
-    void onRead(const QString& key, const SmtpPasswordStore::Answer& answer);
+    void onRead(const QString& key, const PasswordKeychain::Answer& answer);
     void askOnce(const QString& why);
     void use(const QString& password);
 
     ServiceContext m_context;
     Scheduler& m_scheduler;
     QPointer<QWidget> m_dialogParent;
-    SmtpPasswordStore m_store;
+    PasswordKeychain m_store;
     SmtpSettings m_settings;
     std::optional<QString> m_password;
     bool m_keychainAvailable = true;

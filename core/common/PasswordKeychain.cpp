@@ -1,4 +1,4 @@
-#include "mail/SmtpPasswordStore.h"
+#include "common/PasswordKeychain.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -7,50 +7,59 @@
 namespace {
 const QString kService = QStringLiteral("Rapport");
 
-SmtpPasswordStore::Answer answerFrom(const QKeychain::Job& job)
+PasswordKeychain::Answer answerFrom(const QKeychain::Job& job)
 {
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("SmtpPasswordStore", text);
+        return QCoreApplication::translate("PasswordKeychain", text);
     };
-    SmtpPasswordStore::Answer answer;
+    PasswordKeychain::Answer answer;
     switch (job.error()) {
     case QKeychain::NoError:
-        answer.outcome = SmtpPasswordStore::Outcome::Done;
+        answer.outcome = PasswordKeychain::Outcome::Done;
         break;
     case QKeychain::EntryNotFound:
-        answer.outcome = SmtpPasswordStore::Outcome::NotFound;
-        answer.message = tr("No SMTP password is stored in the keychain yet.");
+        answer.outcome = PasswordKeychain::Outcome::NotFound;
+        answer.message = tr("No password is stored in the keychain yet.");
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        answer.outcome = SmtpPasswordStore::Outcome::NoKeychain;
+        answer.outcome = PasswordKeychain::Outcome::NoKeychain;
         answer.message = tr("No keychain is available on this computer (%1).").arg(job.errorString());
         break;
     case QKeychain::OtherError:
         // On Linux without a running Secret Service this is how the absence shows.
-        answer.outcome = SmtpPasswordStore::Outcome::NoKeychain;
+        answer.outcome = PasswordKeychain::Outcome::NoKeychain;
         answer.message = tr("The keychain cannot be used (%1).").arg(job.errorString());
         break;
     default:
-        answer.outcome = SmtpPasswordStore::Outcome::Failed;
+        answer.outcome = PasswordKeychain::Outcome::Failed;
         answer.message = tr("The keychain refused: %1").arg(job.errorString());
         break;
     }
     return answer;
 }
+
+// Runs a job on the stack until the keychain answers (a local event loop: D-Bus replies arrive
+// as events).
+PasswordKeychain::Answer runToEnd(QKeychain::Job& job, const QString& key)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    job.setKey(key);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return answerFrom(job);
+}
 } // namespace
 
-SmtpPasswordStore::SmtpPasswordStore(QObject* parent) : QObject(parent)
+PasswordKeychain::PasswordKeychain(QObject* parent) : QObject(parent)
 {
-    qRegisterMetaType<SmtpPasswordStore::Answer>();
+    qRegisterMetaType<PasswordKeychain::Answer>();
 }
 
-QString SmtpPasswordStore::keyFor(const SmtpSettings& settings)
-{
-    return QStringLiteral("smtp:%1@%2:%3").arg(settings.user, settings.host.toLower()).arg(settings.port);
-}
-
-void SmtpPasswordStore::read(const QString& key)
+void PasswordKeychain::read(const QString& key)
 {
     auto* job = new QKeychain::ReadPasswordJob(kService, this);
     job->setInsecureFallback(false);
@@ -64,7 +73,7 @@ void SmtpPasswordStore::read(const QString& key)
     job->start();
 }
 
-void SmtpPasswordStore::write(const QString& key, const QString& password)
+void PasswordKeychain::write(const QString& key, const QString& password)
 {
     auto* job = new QKeychain::WritePasswordJob(kService, this);
     job->setInsecureFallback(false);
@@ -75,32 +84,27 @@ void SmtpPasswordStore::write(const QString& key, const QString& password)
     job->start();
 }
 
-SmtpPasswordStore::Answer SmtpPasswordStore::readNow(const QString& key)
+PasswordKeychain::Answer PasswordKeychain::readNow(const QString& key)
 {
     QKeychain::ReadPasswordJob job(kService);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    Answer answer = answerFrom(job);
+    Answer answer = runToEnd(job, key);
     if (answer.outcome == Outcome::Done)
         answer.password = job.textData();
     return answer;
 }
 
-SmtpPasswordStore::Answer SmtpPasswordStore::writeNow(const QString& key, const QString& password)
+PasswordKeychain::Answer PasswordKeychain::writeNow(const QString& key, const QString& password)
 {
     QKeychain::WritePasswordJob job(kService);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
     job.setTextData(password);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return answerFrom(job);
+    return runToEnd(job, key);
+}
+
+PasswordKeychain::Answer PasswordKeychain::removeNow(const QString& key)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    Answer answer = runToEnd(job, key);
+    if (answer.outcome == Outcome::NotFound)
+        answer = Answer{Outcome::Done, {}, {}};
+    return answer;
 }
