@@ -980,6 +980,10 @@
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a number such as 2.5, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBuilder</name>
@@ -3201,6 +3205,10 @@
     </message>
     <message>
         <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by (id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -978,6 +978,10 @@
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>%1 ต้องเป็นค่าใดค่าหนึ่งใน %2 ไม่ใช่ &quot;%3&quot;</translation>
     </message>
+    <message>
+        <source>%1 must be a number such as 2.5, not &quot;%2&quot;.</source>
+        <translation>%1 ต้องเป็นตัวเลข เช่น 2.5 ไม่ใช่ &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FilterBuilder</name>
@@ -3198,6 +3202,10 @@
     <message>
         <source>Created by</source>
         <translation>สร้างโดย</translation>
+    </message>
+    <message>
+        <source>Created by (id)</source>
+        <translation>สร้างโดย (รหัส)</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,17 @@ Result<QVariant> parse(const QString& field, FieldKind kind, const QString& text
                            .arg(field, trimmed));
         return QVariant(number);
     }
+    case FieldKind::Decimal: {
+        if (trimmed.isEmpty())
+            return QVariant();
+        bool ok = false;
+        const double number = trimmed.toDouble(&ok);
+        if (!ok)
+            return Error::invalid(field, QCoreApplication::translate(
+                                             "FieldValues", "%1 must be a number such as 2.5, not \"%2\".")
+                                             .arg(field, trimmed));
+        return QVariant(number);
+    }
     case FieldKind::Enum: {
         const QString code = trimmed.toLower();
         if (!enumCodes.contains(code))
@@ -110,6 +121,8 @@ QString toText(FieldKind kind, const QVariant& value)
         return value.toLongLong() == 0 ? QString() : QString::number(value.toLongLong());
     case FieldKind::Integer:
         return value.isNull() ? QString() : QString::number(value.toLongLong());
+    case FieldKind::Decimal:
+        return value.isNull() ? QString() : QString::number(value.toDouble(), 'f', 2);
     case FieldKind::Text:
     case FieldKind::Enum:
         return value.toString();
@@ -133,6 +146,8 @@ QJsonValue toJson(FieldKind kind, const QVariant& value)
         return value.toLongLong() == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());
     case FieldKind::Integer:
         return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toLongLong());
+    case FieldKind::Decimal:
+        return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toDouble());
     case FieldKind::Text:
     case FieldKind::Enum:
         return value.toString();

@@ -15,6 +15,7 @@ enum class FieldKind
     Reference, // qint64 id of another record; 0 = none. Named <thing>_id; <thing> is accepted as input
     Enum,      // QString code from enumCodes()
     Integer,   // qint64
+    Decimal,   // double, shown with two decimals; null = not known (derived, read-only values)
 };
 
 // One field of a record type, as the CLI, CSV import/export, JSON output and the audit trail see

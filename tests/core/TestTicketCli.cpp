@@ -182,12 +182,19 @@ void TestTicketCli::firstResponseSetByPublicCommentOnly()
                  .exitCode,
              0);
     QVERIFY(ticket().value(QStringLiteral("first_response_at")).isNull());
+    QVERIFY(ticket().value(QStringLiteral("first_response_hours")).isNull());
+    // created_by is a user id like assigned_to (none for the CLI on a file), the name beside it.
+    QVERIFY(ticket().value(QStringLiteral("created_by")).isNull());
+    QCOMPARE(ticket().value(QStringLiteral("created_by_name")).toString(), QStringLiteral("cli"));
     QCOMPARE(cli({QStringLiteral("ticket"), QStringLiteral("comment"), number, QStringLiteral("--text"),
                   QStringLiteral("We are on it")})
                  .exitCode,
              0);
     QCOMPARE(ticket().value(QStringLiteral("first_response_at")).toString(),
              QStringLiteral("2026-03-02T03:00:00Z"));
+    // Hours are JSON numbers, not strings.
+    QVERIFY(ticket().value(QStringLiteral("first_response_hours")).isDouble());
+    QCOMPARE(ticket().value(QStringLiteral("first_response_hours")).toDouble(), 0.0);
 
     const Run set = cli({QStringLiteral("set"), QStringLiteral("ticket"), number, QStringLiteral("--status"),
                          QStringLiteral("resolved")});
