@@ -84,9 +84,8 @@ Status OfficeCredentials::rememberSignIn(const QString& username, const QString&
 
 void OfficeCredentials::forgetPassword() const
 {
-    QSettings settings;
-    const QString name = username();
-    if (!name.isEmpty())
-        (void)PasswordKeychain::removeNow(keychainKey(m_location, name));
-    settings.setValue(settingsGroup() + QLatin1Char('/') + kRememberPassword, false);
+    // Only when something was kept: a keychain such as KWallet may ask to be opened first.
+    if (remembersPassword())
+        (void)PasswordKeychain::removeNow(keychainKey(m_location, username()));
+    QSettings().setValue(settingsGroup() + QLatin1Char('/') + kRememberPassword, false);
 }

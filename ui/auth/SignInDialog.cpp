@@ -119,9 +119,12 @@ bool SignInDialog::signInWithRememberedPassword()
     auto signedIn =
         OfficeSignIn::signIn(m_officeLocation, credentials.username(), *password, *m_context.clock);
     if (!signedIn) {
-        // Most likely the password was changed since; once the new one works it is remembered.
-        showError(tr("Your remembered password did not work; enter your password.") + QStringLiteral("\n\n") +
-                  signedIn.error().message);
+        // An unreachable server says so on its own; otherwise the password was most likely
+        // changed since, and once the new one works it is remembered instead.
+        showError(signedIn.error().code == ErrorCode::Io
+                      ? signedIn.error().message
+                      : tr("Your remembered password did not work; enter your password.") +
+                            QStringLiteral("\n\n") + signedIn.error().message);
         m_password->setFocus();
         return false;
     }
