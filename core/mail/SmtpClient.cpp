@@ -534,8 +534,8 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         return {SmtpOutcome::Kind::Abandoned, tr("The mail was given up before it was complete."), {}, {}};
     }
     m_socket->write(".\r\n");
-    m_socket
-        ->flush(); // hand the dot to the kernel now, before any work done while the server stores the mail
+    // Hand the dot to the kernel now, before any work done while the server stores the mail.
+    m_socket->flush();
     if (whileAwaitingReply)
         whileAwaitingReply();
     const int dotTimeout = m_settings.dotTimeoutSeconds * 1000;
