@@ -88,10 +88,20 @@ SmtpOutcome MailDelivery::sendTestMessage(const SmtpSettings& settings, const QS
     return outcome;
 }
 
+qint64 MailDelivery::rateInterval() const
+{
+    return 60000 / std::max(1, m_settings.ratePerMinute);
+}
+
+bool MailDelivery::rateSlotFree() const
+{
+    return m_lastStartMs < 0 || monotonicMs() - m_lastStartMs >= rateInterval();
+}
+
 bool MailDelivery::waitForRateSlot()
 {
     // Evenly spaced starts: never more than ratePerMinute in any 60 seconds.
-    const qint64 interval = 60000 / std::max(1, m_settings.ratePerMinute);
+    const qint64 interval = rateInterval();
     if (m_lastStartMs >= 0) {
         while (monotonicMs() - m_lastStartMs < interval) {
             if (stopRequested())
@@ -119,7 +129,7 @@ MailDelivery::Prepared MailDelivery::prepare(const OutboxMail& mail) const
 
 bool MailDelivery::mayPrefetch() const
 {
-    const qint64 interval = 60000 / std::max(1, m_settings.ratePerMinute);
+    const qint64 interval = rateInterval();
     return interval <= 1000 && qint64(m_settings.leaseSeconds()) * 1000 > 10 * interval;
 }
 
@@ -150,9 +160,8 @@ MailDelivery::Report MailDelivery::run()
 
     SmtpClient client(m_settings, m_password);
     m_zone = OfficeSettings(m_context).officeTimeZone();
-    // The next mail, claimed and built while the server was storing the previous one (its outcome
-    // is still recorded before the next mail's MAIL FROM goes out). Handed back when the run ends
-    // before it is tried.
+    // The next mail, claimed and built while the server was storing the previous one. Handed back
+    // when the run ends before it is tried.
     std::optional<Prepared> next;
     const auto handBack = [&] {
         if (next) {
@@ -161,9 +170,32 @@ MailDelivery::Report MailDelivery::run()
             next.reset();
         }
     };
+    // The outcome of the mail just sent, when the next one follows at once on the same
+    // connection: it is written while the server reads that mail's MAIL FROM (the one stretch in
+    // which the server would otherwise wait for us), and always before that mail's final dot.
+    // So at any moment at most one mail has its dot sent and its outcome unrecorded, exactly as
+    // when each outcome is written before the next MAIL FROM; a crash leaves it `unconfirmed`.
+    std::optional<Settled> unrecorded;
+    bool recordingFailed = false;
+    const auto recordUnrecorded = [&] {
+        if (!unrecorded)
+            return !recordingFailed;
+        const Status recorded = queue.recordOutcome(unrecorded->mail, unrecorded->outcome);
+        unrecorded.reset();
+        if (!recorded) {
+            report.lastError = recorded.error().message;
+            recordingFailed = true;
+        }
+        return !recordingFailed;
+    };
     qint64 known = due.value(); // mails counted for the progress bar
     int done = 0;
     while (true) {
+        // Never wait for the rate limit with an outcome unwritten.
+        if (unrecorded && !rateSlotFree() && !recordUnrecorded()) {
+            handBack();
+            break;
+        }
         if (stopRequested() || !waitForRateSlot()) {
             report.stopped = true;
             handBack();
@@ -195,22 +227,28 @@ MailDelivery::Report MailDelivery::run()
         if (outcome.ok() && current.problem) {
             outcome = *current.problem;
         } else if (outcome.ok()) {
-            const auto beforeDot = [&] {
+            SmtpClient::SendHooks hooks;
+            hooks.whileServerReadsEnvelope = recordUnrecorded;
+            hooks.beforeFinalDot = [&] {
+                if (unrecorded || recordingFailed)
+                    return false;
                 auto ours = queue.recordFinalDot(mail.id);
                 return ours.ok() && ours.value();
             };
-            const auto whileAwaitingReply = [&] {
+            hooks.whileAwaitingReply = [&] {
                 if (!mayPrefetch() || stopRequested())
                     return;
                 auto claimed = queue.claimNext();
                 if (claimed && claimed->has_value())
                     next = prepare(**claimed);
             };
-            outcome = client.send(m_settings.sender.address, mail.toAddress, current.bytes, beforeDot,
-                                  whileAwaitingReply);
+            outcome = client.send(m_settings.sender.address, mail.toAddress, current.bytes, hooks);
         }
-        if (auto recorded = queue.recordOutcome(mail, outcome); !recorded) {
-            report.lastError = recorded.error().message;
+        // When the send ended before its MAIL FROM (no connection, a refused RSET, a message that
+        // cannot be built), the previous outcome is written now, still before this one.
+        if (!recordUnrecorded()) {
+            if (auto released = queue.release(mail); !released)
+                report.lastError = released.error().message;
             handBack();
             break;
         }
@@ -233,6 +271,13 @@ MailDelivery::Report MailDelivery::run()
         case SmtpOutcome::Kind::Abandoned:
             break;
         }
+        if (next && client.isOpen() && outcome.kind != SmtpOutcome::Kind::Abandoned) {
+            unrecorded = Settled{mail, outcome};
+        } else if (auto recorded = queue.recordOutcome(mail, outcome); !recorded) {
+            report.lastError = recorded.error().message;
+            handBack();
+            break;
+        }
         ++done;
         if (m_progress) {
             // Counting the outbox is not free: only when the known mails are done, or now and
@@ -251,6 +296,7 @@ MailDelivery::Report MailDelivery::run()
             break;
         }
     }
+    recordUnrecorded();
     client.close();
     return report;
 }

@@ -15,7 +15,7 @@ class MimeMessage;
 
 // One delivery run: claims due outbox mails one at a time and sends them over one SMTP connection
 // (opened on the first mail, reused, closed with QUIT at the end), no faster than the configured
-// rate, recording each outcome before the next mail starts. Runs on the thread that calls run():
+// rate, recording each outcome before the next mail's data goes out. Runs on the thread that calls run():
 // the scheduler's worker thread, or the CLI's main thread.
 class MailDelivery
 {
@@ -53,6 +53,10 @@ public:
 
 private:
     bool stopRequested() const { return m_stop && m_stop->load(); }
+    // The spacing between mail starts that the rate limit asks for.
+    qint64 rateInterval() const;
+    // Whether the next mail may start now without waiting for the rate limit.
+    bool rateSlotFree() const;
     // Waits until the rate limit allows the next mail; false when a stop came first.
     bool waitForRateSlot();
     // A claimed mail with its message built (or why it could not be built).
@@ -63,6 +67,12 @@ private:
         std::optional<SmtpOutcome> problem;
     };
     Prepared prepare(const OutboxMail& mail) const;
+    // A mail tried, with what came of it.
+    struct Settled
+    {
+        OutboxMail mail;
+        SmtpOutcome outcome;
+    };
     // Whether the next mail may be claimed and built while the server stores the current one:
     // only when the rate limit will not then hold it back for long under its lease.
     bool mayPrefetch() const;

@@ -12,13 +12,6 @@
 #include <QTimer>
 
 namespace {
-// The system store is read once per process: loading it costs tens of milliseconds.
-QList<QSslCertificate> systemCertificates()
-{
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
-}
-
 bool isAscii(const QByteArray& bytes)
 {
     for (char c : bytes) {
@@ -193,6 +186,11 @@ SmtpOutcome SmtpClient::connectionLost(const QString& step)
     drop();
     return SmtpOutcome::temporary(
         tr("The connection to %1 was lost during %2 (%3).").arg(serverName(), step, why));
+}
+
+SmtpOutcome SmtpClient::abandoned()
+{
+    return {SmtpOutcome::Kind::Abandoned, tr("The mail was given up before it was complete."), {}, {}};
 }
 
 SmtpOutcome SmtpClient::replyFailure(const QString& step, const SmtpReply& reply)
@@ -371,11 +369,13 @@ SmtpOutcome SmtpClient::open()
     if (m_settings.host.isEmpty())
         return SmtpOutcome::temporary(tr("No SMTP server is set up yet."));
     m_socket = new QSslSocket(this);
+    // The system's roots stay with OpenSSL, which looks up only the one a server's chain needs in
+    // the hashed certificate directory; reading the whole store up front
+    // (QSslConfiguration::systemCaCertificates) took a quarter of a second per process. Adding the
+    // chosen CA file by path keeps that lookup (setCaCertificates would switch it off).
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    QList<QSslCertificate> authorities = systemCertificates();
     if (!m_settings.caFile.isEmpty())
-        authorities += QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
-    configuration.setCaCertificates(authorities);
+        configuration.addCaCertificates(m_settings.caFile, QSsl::Pem);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     configuration.setProtocol(QSsl::SecureProtocols);
     m_socket->setSslConfiguration(configuration);
@@ -449,9 +449,13 @@ SmtpOutcome SmtpClient::open()
     return authenticate();
 }
 
+SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message)
+{
+    return send(envelopeFrom, recipient, message, SendHooks());
+}
+
 SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message,
-                             const std::function<bool()>& beforeFinalDot,
-                             const std::function<void()>& whileAwaitingReply)
+                             const SendHooks& hooks)
 {
     const int timeout = m_settings.commandTimeoutSeconds * 1000;
     if (!isOpen())
@@ -489,7 +493,15 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         mailFrom += " SIZE=" + QByteArray::number(body.size());
     if (needsUtf8)
         mailFrom += " SMTPUTF8";
-    SmtpOutcome step = command(mailFrom, &reply, timeout, QStringLiteral("MAIL FROM"));
+    if (!isOpen())
+        return connectionLost(QStringLiteral("MAIL FROM"));
+    m_socket->write(mailFrom + "\r\n");
+    m_socket->flush();
+    if (hooks.whileServerReadsEnvelope && !hooks.whileServerReadsEnvelope()) {
+        drop();
+        return abandoned();
+    }
+    SmtpOutcome step = readReply(&reply, timeout, QStringLiteral("MAIL FROM"));
     if (!step.ok())
         return step;
     if (reply.code != 250) {
@@ -529,15 +541,15 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         m_socket->waitForReadyRead(0);
     if (!isOpen())
         return connectionLost(tr("the message data"));
-    if (beforeFinalDot && !beforeFinalDot()) {
+    if (hooks.beforeFinalDot && !hooks.beforeFinalDot()) {
         drop();
-        return {SmtpOutcome::Kind::Abandoned, tr("The mail was given up before it was complete."), {}, {}};
+        return abandoned();
     }
     m_socket->write(".\r\n");
     // Hand the dot to the kernel now, before any work done while the server stores the mail.
     m_socket->flush();
-    if (whileAwaitingReply)
-        whileAwaitingReply();
+    if (hooks.whileAwaitingReply)
+        hooks.whileAwaitingReply();
     const int dotTimeout = m_settings.dotTimeoutSeconds * 1000;
     bool malformed = false;
     const Wait answered = waitForReply(&reply, &malformed, dotTimeout);

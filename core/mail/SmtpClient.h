@@ -31,14 +31,26 @@ public:
     // Connects, reads the greeting, says EHLO, starts TLS and logs in as the settings say.
     SmtpOutcome open();
     bool isOpen() const;
-    // One message to one recipient. `beforeFinalDot` runs after the body went out and before the
-    // final "." is sent (the caller records that the dot is about to go); if it returns false the
-    // connection is dropped instead, so the server discards the message (Kind::Abandoned).
-    // `whileAwaitingReply` runs once the final dot is on its way, before the server's reply is
-    // read: time the server spends storing the message, in which the caller can prepare the next.
+    // What the caller does at three points of one message's transaction, each while the server
+    // has work of its own to do.
+    struct SendHooks
+    {
+        // Runs once MAIL FROM is on its way, before its reply is read: time the server spends
+        // reading it, in which the caller can settle the previous mail. Returning false gives this
+        // message up before any of its data goes out (Kind::Abandoned; the connection is dropped).
+        std::function<bool()> whileServerReadsEnvelope = {};
+        // Runs after the body went out and before the final "." is sent (the caller records that
+        // the dot is about to go); if it returns false the connection is dropped instead, so the
+        // server discards the message (Kind::Abandoned).
+        std::function<bool()> beforeFinalDot = {};
+        // Runs once the final dot is on its way, before the server's reply is read: time the
+        // server spends storing the message, in which the caller can prepare the next.
+        std::function<void()> whileAwaitingReply = {};
+    };
+    // One message to one recipient.
     SmtpOutcome send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message,
-                     const std::function<bool()>& beforeFinalDot = {},
-                     const std::function<void()>& whileAwaitingReply = {});
+                     const SendHooks& hooks);
+    SmtpOutcome send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message);
     // QUIT, then disconnect.
     void close();
 
@@ -69,6 +81,7 @@ private:
     SmtpOutcome failure(SmtpOutcome::Kind kind, const QString& message, const SmtpReply& reply = {});
     SmtpOutcome replyFailure(const QString& step, const SmtpReply& reply);
     SmtpOutcome connectionLost(const QString& step);
+    static SmtpOutcome abandoned();
     QString serverName() const;
     void drop();
 

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <csignal>
 
 namespace {
@@ -139,6 +140,7 @@ private slots:
     void listOutboxFormatsAndStatus();
     void serveExitsCleanlyOnSigtermAfterTheMailInHand();
     void killedServeNeverSendsTwiceNorLosesMail();
+    void eachOutcomeIsWrittenBeforeTheNextFinalDot();
     void twoServersShareTheQueue();
     void threeServersShareOnePostgresQueue();
 };
@@ -330,6 +332,40 @@ void TestMailCli::serveExitsCleanlyOnSigtermAfterTheMailInHand()
     QCOMPARE(sent, 1);
     QCOMPARE(queued, 2);
     QCOMPARE(server->messageCount(), 1);
+}
+
+void TestMailCli::eachOutcomeIsWrittenBeforeTheNextFinalDot()
+{
+    configureSmtp({QStringLiteral("--rate-per-minute"), QStringLiteral("1000000")});
+    constexpr int kMails = 4;
+    enqueueMany(env->context(), kMails, QStringLiteral("order-"));
+    QList<qint64> ids = outboxRows(env->databasePath()).keys();
+    std::sort(ids.begin(), ids.end()); // all due at once: sent in id order
+    QCOMPARE(ids.size(), kMails);
+    // The server holds back each reply to a final dot, so the test can look at the outbox while
+    // the next mail's dot has arrived and its reply is pending.
+    server->setFault(QStringLiteral("slow_dot"), -1, 1.5);
+    QObject owner;
+    QProcess* serve = startServe(&owner);
+    QVERIFY(serve->waitForStarted());
+    for (int k = 1; k < kMails; ++k) {
+        QTRY_VERIFY_WITH_TIMEOUT(server->countEvents(QStringLiteral("DOT")) >= k + 1, 60000);
+        const QHash<qint64, MailRow> rows = outboxRows(env->databasePath());
+        // The sender writes a mail's outcome while the server reads the next MAIL FROM: by the
+        // time the next final dot is out, it is in the outbox.
+        QCOMPARE(rows.value(ids.at(k - 1)).status, QStringLiteral("sent"));
+        QVERIFY(rows.value(ids.at(k)).dotSent);
+    }
+    const auto allSent = [&] {
+        const QHash<qint64, MailRow> rows = outboxRows(env->databasePath());
+        return std::all_of(rows.begin(), rows.end(),
+                           [](const MailRow& row) { return row.status == QLatin1String("sent"); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allSent(), 60000);
+    ::kill(pid_t(serve->processId()), SIGTERM);
+    QVERIFY(serve->waitForFinished(60000));
+    QCOMPARE(server->messageCount(), kMails);
+    QCOMPARE(server->countEvents(QStringLiteral("CONNECT")), 1); // one connection for all
 }
 
 void TestMailCli::killedServeNeverSendsTwiceNorLosesMail()

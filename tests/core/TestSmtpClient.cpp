@@ -58,6 +58,7 @@ private slots:
     void starttlsAuthAndReuse();
     void implicitTls();
     void untrustedCertificateIsRefusedBeforeLogin();
+    void systemTrustStoreCountsAlongsideTheCaFile();
     void pinnedCertificateIsAccepted();
     void wrongPasswordFailsWithServerText();
     void starttlsIsNeverDowngraded();
@@ -191,6 +192,40 @@ void TestSmtpClient::untrustedCertificateIsRefusedBeforeLogin()
         QCOMPARE(server.countEvents(QStringLiteral("MAIL")), 0);
         QCOMPARE(server.messageCount(), 0);
     }
+}
+
+void TestSmtpClient::systemTrustStoreCountsAlongsideTheCaFile()
+{
+    // tests/support/with-system-ca put a throw-away root CA into a private copy of the system
+    // store; a server whose certificate that CA issued must be trusted with no CA file, and still
+    // with a CA file for some other server (the file adds to the system store, never replaces it).
+    const QString systemCa = qEnvironmentVariable("RAPPORT_TEST_SYSTEM_CA");
+    if (systemCa.isEmpty())
+        QSKIP("needs tests/support/with-system-ca, which needs root for a private mount namespace");
+    SmtpTestServer::Options options;
+    options.issuerCertificate = systemCa + QStringLiteral("/ca.pem");
+    options.issuerKey = systemCa + QStringLiteral("/ca.key");
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    for (const QString& caFile : {QString(), shared->certificateFile()}) {
+        SmtpSettings settings = settingsFor(server);
+        settings.caFile = caFile;
+        SmtpClient client(settings, server.options().password);
+        const SmtpOutcome opened = client.open();
+        QVERIFY2(opened.ok(), qPrintable(caFile + QStringLiteral(": ") + opened.message));
+        QVERIFY(client
+                    .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                          sampleMessage())
+                    .ok());
+        client.close();
+    }
+    QCOMPARE(server.messageCount(), 2);
+
+    // And the CA file still counts next to the system store: the shared server is self-signed.
+    SmtpClient client(settingsFor(*shared), shared->options().password);
+    const SmtpOutcome opened = client.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    client.close();
 }
 
 void TestSmtpClient::pinnedCertificateIsAccepted()
@@ -350,7 +385,9 @@ void TestSmtpClient::connectionDroppedAfterTheDotIsUnconfirmed()
     bool dotAnnounced = false;
     const SmtpOutcome outcome =
         client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                    sampleMessage(), [&] { return dotAnnounced = true; });
+                    sampleMessage(), {.beforeFinalDot = [&] {
+                        return dotAnnounced = true;
+                    }});
     QVERIFY(dotAnnounced);
     QCOMPARE(outcome.kind, SmtpOutcome::Kind::Unconfirmed);
     QVERIFY(!client.isOpen());
@@ -375,7 +412,9 @@ void TestSmtpClient::connectionDroppedMidDataIsTemporary()
     bool dotAnnounced = false;
     const SmtpOutcome outcome =
         client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                    message.toBytes(), [&] { return dotAnnounced = true; });
+                    message.toBytes(), {.beforeFinalDot = [&] {
+                        return dotAnnounced = true;
+                    }});
     QCOMPARE(outcome.kind, SmtpOutcome::Kind::Temporary);
     QVERIFY(!dotAnnounced);
     QCOMPARE(server.messageCount(), 0);
@@ -388,7 +427,9 @@ void TestSmtpClient::abandonedBeforeTheDotSendsNothing()
     QVERIFY(client.open().ok());
     const SmtpOutcome outcome =
         client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                    sampleMessage(), [] { return false; });
+                    sampleMessage(), {.beforeFinalDot = [] {
+                        return false;
+                    }});
     QCOMPARE(outcome.kind, SmtpOutcome::Kind::Abandoned);
     QVERIFY(!client.isOpen());
     QTRY_COMPARE(server.countEvents(QStringLiteral("DATA")), 1);

@@ -40,14 +40,29 @@ bool SmtpTestServer::makeCertificate()
 {
     QProcess openssl;
     openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), directory() + QStringLiteral("/key.pem"),
-                   QStringLiteral("-out"), certificateFile(), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+    QStringList arguments = {QStringLiteral("req"),
+                             QStringLiteral("-x509"),
+                             QStringLiteral("-newkey"),
+                             QStringLiteral("ec"),
+                             QStringLiteral("-pkeyopt"),
+                             QStringLiteral("ec_paramgen_curve:prime256v1"),
+                             QStringLiteral("-nodes"),
+                             QStringLiteral("-keyout"),
+                             directory() + QStringLiteral("/key.pem"),
+                             QStringLiteral("-out"),
+                             certificateFile(),
+                             QStringLiteral("-days"),
+                             QStringLiteral("2"),
+                             QStringLiteral("-subj"),
+                             QStringLiteral("/CN=localhost"),
+                             QStringLiteral("-addext"),
+                             QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")};
+    if (!m_options.issuerCertificate.isEmpty()) {
+        arguments << QStringLiteral("-addext") << QStringLiteral("basicConstraints=critical,CA:FALSE")
+                  << QStringLiteral("-CA") << m_options.issuerCertificate << QStringLiteral("-CAkey")
+                  << m_options.issuerKey;
+    }
+    openssl.start(QStringLiteral("openssl"), arguments);
     if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
         m_error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAll());
         return false;

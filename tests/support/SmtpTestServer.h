@@ -8,9 +8,9 @@
 #include <memory>
 
 // A real SMTP server for tests: Debian's python3-aiosmtpd (tests/support/smtp_test_server.py) on a
-// free 127.0.0.1 port, with a self-signed certificate (subjectAltName DNS:localhost,
-// IP:127.0.0.1) made by openssl in its own temporary directory. AUTH is always required; with
-// STARTTLS it is refused before TLS. Received messages land as .eml files the test reads back.
+// free 127.0.0.1 port, with a certificate (subjectAltName DNS:localhost, IP:127.0.0.1) made by
+// openssl in its own temporary directory: self-signed, or issued by a CA the test names. AUTH is always
+// required; with STARTTLS it is refused before TLS. Received messages land as .eml files the test reads back.
 // Stopped (and its directory removed) when the object goes away.
 class SmtpTestServer
 {
@@ -27,6 +27,10 @@ public:
         QString user = QStringLiteral("rapport");
         QString password = QStringLiteral("s3cret-พาสเวิร์ด");
         qint64 sizeLimit = 10 * 1024 * 1024;
+        // When set, the server's certificate is issued by this CA (PEM certificate and key)
+        // instead of being self-signed.
+        QString issuerCertificate;
+        QString issuerKey;
     };
 
     SmtpTestServer();
