@@ -232,7 +232,7 @@ MailDelivery::Report MailDelivery::run()
             hooks.beforeFinalDot = [&] {
                 if (unrecorded || recordingFailed)
                     return false;
-                auto ours = queue.recordFinalDot(mail.id);
+                auto ours = queue.recordFinalDot(mail, m_settings.dotTimeoutSeconds);
                 return ours.ok() && ours.value();
             };
             hooks.whileAwaitingReply = [&] {

@@ -99,17 +99,28 @@ Result<std::optional<OutboxMail>> OutboxQueue::claimNext() const
     return mail;
 }
 
-Result<bool> OutboxQueue::recordFinalDot(qint64 id) const
+Result<bool> OutboxQueue::recordFinalDot(const OutboxMail& mail, int replyWaitSeconds) const
 {
     // One statement, which autocommit makes atomic: an explicit transaction around it would only
-    // add two statements to every mail's critical path.
+    // add two statements to every mail's critical path. The owner check is what keeps a sender
+    // whose lease ran out (and whose mail another sender took) from sending the dot.
     const QDateTime now = m_context.now();
-    auto marked = m_statements.exec(
-        m_context.db().connection(),
-        QStringLiteral("UPDATE outbox SET dot_sent_at = ?, lease_expires_at = ?, updated_at = ? "
-                       "WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
-        {TimeFormat::toStoredTimestamp(now), TimeFormat::toStoredTimestamp(now.addSecs(m_leaseSeconds)),
-         TimeFormat::toStoredTimestamp(now), id, m_owner});
+    const QString nowText = TimeFormat::toStoredTimestamp(now);
+    // A renewal moves the row in the lease index: one more page written just before the dot. The
+    // lease from the claim normally has most of its time left, more than the reply can take.
+    const bool renew =
+        !mail.leaseExpiresAt.isValid() || now.secsTo(mail.leaseExpiresAt) < replyWaitSeconds + 60;
+    auto marked =
+        renew ? m_statements.exec(m_context.db().connection(),
+                                  QStringLiteral("UPDATE outbox SET dot_sent_at = ?, lease_expires_at = ?, "
+                                                 "updated_at = ? "
+                                                 "WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
+                                  {nowText, TimeFormat::toStoredTimestamp(now.addSecs(m_leaseSeconds)),
+                                   nowText, mail.id, m_owner})
+              : m_statements.exec(m_context.db().connection(),
+                                  QStringLiteral("UPDATE outbox SET dot_sent_at = ?, updated_at = ? "
+                                                 "WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
+                                  {nowText, nowText, mail.id, m_owner});
     if (!marked)
         return marked.error();
     return marked.value()->numRowsAffected() == 1;

@@ -36,8 +36,10 @@ public:
     Result<qint64> dueCount() const;
     // Claims the next due mail (oldest due first), or nothing when none is due.
     Result<std::optional<OutboxMail>> claimNext() const;
-    // Step 2 above. False: the lease is no longer ours, so the dot must not be sent.
-    Result<bool> recordFinalDot(qint64 id) const;
+    // Step 2 above, for a mail this sender claimed. False: the lease is no longer ours, so the dot
+    // must not be sent. The lease is renewed only when it would not cover `replyWaitSeconds` more
+    // (a long body upload); otherwise only dot_sent_at is written, which touches no index.
+    Result<bool> recordFinalDot(const OutboxMail& mail, int replyWaitSeconds) const;
     // Step 3 above, for a mail claimed by this sender. A lost lease is not an error: the mail's
     // new owner records its own outcome.
     Status recordOutcome(const OutboxMail& mail, const SmtpOutcome& outcome) const;

@@ -88,6 +88,7 @@ private slots:
     void droppedAfterTheDotIsUnconfirmedAndNeverResent();
     void expiredLeasesAreSettled();
     void lostLeaseMeansNoFinalDot();
+    void finalDotRenewsTheLeaseOnlyWhenItRunsShort();
     void personActions();
     void rateLimitSpacesMails();
     void stoppingHandsBackThePreparedMail();
@@ -466,7 +467,7 @@ void TestOutboxDelivery::expiredLeasesAreSettled()
     QCOMPARE((*first)->id, early);
     auto second = crashed.claimNext();
     QVERIFY(second && second->has_value());
-    QVERIFY(crashed.recordFinalDot(late).value());
+    QVERIFY(crashed.recordFinalDot(**second, 60).value());
     // The "process" dies here. While its leases run, nobody else takes the mails.
     OutboxQueue other(env->context(), QStringLiteral("other-sender"), 600);
     QCOMPARE(other.recoverExpiredLeases().value(), 0);
@@ -486,18 +487,44 @@ void TestOutboxDelivery::lostLeaseMeansNoFinalDot()
 {
     const qint64 id = enqueue(mailTo(QStringLiteral("slow-sender")));
     OutboxQueue slow(env->context(), QStringLiteral("slow"), 60);
-    QVERIFY(slow.claimNext().value().has_value());
+    const auto slowClaim = slow.claimNext().value();
+    QVERIFY(slowClaim.has_value());
     env->clock().advanceSeconds(61);
     OutboxQueue fast(env->context(), QStringLiteral("fast"), 60);
     QCOMPARE(fast.recoverExpiredLeases().value(), 1);
-    QVERIFY(fast.claimNext().value().has_value());
+    const auto fastClaim = fast.claimNext().value();
+    QVERIFY(fastClaim.has_value());
     // The slow sender wakes up before its final dot: it must not send it.
-    QCOMPARE(slow.recordFinalDot(id).value(), false);
+    QCOMPARE(slow.recordFinalDot(*slowClaim, 10).value(), false);
     // And its outcome does not overwrite the new owner's.
     QVERIFY(slow.recordOutcome(mail(id), SmtpOutcome::permanent(QStringLiteral("late"))));
     QCOMPARE(mail(id).status, MailStatus::Sending);
     QCOMPARE(mail(id).leaseOwner, QStringLiteral("fast"));
-    QVERIFY(fast.recordFinalDot(id).value());
+    QVERIFY(fast.recordFinalDot(*fastClaim, 10).value());
+}
+
+void TestOutboxDelivery::finalDotRenewsTheLeaseOnlyWhenItRunsShort()
+{
+    const qint64 quick = enqueue(mailTo(QStringLiteral("quick")));
+    const qint64 slow = enqueue(mailTo(QStringLiteral("slow-upload")));
+    OutboxQueue queue(env->context(), QStringLiteral("sender"), 600);
+    const auto first = queue.claimNext().value();
+    QVERIFY(first.has_value());
+    QCOMPARE(first->id, quick);
+    env->clock().advanceSeconds(5);
+    // Most of the lease is left, more than a 60 s reply wait: only the dot is written.
+    QVERIFY(queue.recordFinalDot(*first, 60).value());
+    QCOMPARE(mail(quick).leaseExpiresAt, first->leaseExpiresAt);
+    QCOMPARE(mail(quick).dotSentAt, env->clock().nowUtc());
+
+    const auto second = queue.claimNext().value();
+    QVERIFY(second.has_value());
+    QCOMPARE(second->id, slow);
+    // A body that took 9 minutes to upload: 55 s of lease left, too little for the reply.
+    env->clock().advanceSeconds(545);
+    QVERIFY(queue.recordFinalDot(*second, 60).value());
+    QCOMPARE(mail(slow).leaseExpiresAt, env->clock().nowUtc().addSecs(600));
+    QCOMPARE(mail(slow).dotSentAt, env->clock().nowUtc());
 }
 
 void TestOutboxDelivery::personActions()

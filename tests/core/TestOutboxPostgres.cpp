@@ -97,7 +97,7 @@ void TestOutboxPostgres::concurrentClaimsAreDisjoint()
                 if (!next || !next->has_value())
                     break;
                 claimed[s] << (*next)->id;
-                (void)queue.recordFinalDot((*next)->id);
+                (void)queue.recordFinalDot(**next, 60);
                 (void)queue.recordOutcome(**next, SmtpOutcome::success());
             }
             context->db().closeThreadConnection();
