@@ -1,5 +1,6 @@
 #include "mail/MailDelivery.h"
 
+#include "db/WalCheckpointer.h"
 #include "mail/MimeMessage.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxQueue.h"
@@ -158,6 +159,8 @@ MailDelivery::Report MailDelivery::run()
     if (m_progress)
         m_progress(0, int(due.value()));
 
+    // Three commits per mail: checkpoints (and their fsyncs) happen on a thread of their own.
+    const WalCheckpointer checkpointer(m_context.db());
     SmtpClient client(m_settings, m_password);
     m_zone = OfficeSettings(m_context).officeTimeZone();
     // The next mail, claimed and built while the server was storing the previous one. Handed back

@@ -1,0 +1,54 @@
+#include "TestDatabase.h"
+#include "db/SqlRun.h"
+#include "db/WalCheckpointer.h"
+
+#include <QFileInfo>
+#include <QThread>
+#include <QtTest>
+
+// WalCheckpointer on a real SQLite file: the writing connection stops checkpointing, a thread of
+// its own keeps the WAL short, and the writer gets SQLite's default back afterwards.
+class TestWalCheckpointer : public QObject
+{
+    Q_OBJECT
+
+    static int autoCheckpoint(const Database& database)
+    {
+        return SqlRun::scalar(database.connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt();
+    }
+
+private slots:
+    void keepsTheWalShortWhileTheWriterNeverCheckpoints()
+    {
+        TestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.errorText()));
+        const Database& database = *db.database();
+        QVERIFY(SqlRun::exec(database.connection(),
+                             QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)")));
+        QCOMPARE(autoCheckpoint(database), 1000);
+        constexpr int kTransactions = 3000; // about 3,000 WAL frames: 12 MB if never checkpointed
+        {
+            const WalCheckpointer checkpointer(database, std::chrono::milliseconds(10), 300);
+            QVERIFY(checkpointer.isActive());
+            // The writer's own commits no longer checkpoint: that is the helper's job now.
+            QCOMPARE(autoCheckpoint(database), 0);
+            const QString body(2000, QLatin1Char('x'));
+            for (int i = 0; i < kTransactions; ++i) {
+                QVERIFY(SqlRun::exec(database.connection(),
+                                     QStringLiteral("INSERT INTO filler (body) VALUES (?)"), {body}));
+                QThread::usleep(200); // a sender's pace: a few commits per mail
+            }
+        }
+        QCOMPARE(autoCheckpoint(database), 1000);
+        // The helper copied the WAL into the database and had SQLite start it over: it never grew
+        // near the 12 MB it would have reached with nobody checkpointing.
+        const qint64 walBytes = QFileInfo(db.path() + QStringLiteral("-wal")).size();
+        QVERIFY2(walBytes < 6 * 1024 * 1024, qPrintable(QString::number(walBytes)));
+        QCOMPARE(
+            SqlRun::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM filler"))->toInt(),
+            kTransactions);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWalCheckpointer)
+#include "TestWalCheckpointer.moc"
