@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "common/WorkerThreads.h"
 #include "i18n/TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char** argv)
 {
+    WorkerThreads::usePlainEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport-cli"));

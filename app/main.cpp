@@ -5,6 +5,7 @@
 #include "auth/SessionMenus.h"
 #include "auth/StartupFlow.h"
 #include "common/SystemClock.h"
+#include "common/WorkerThreads.h"
 #include "db/Database.h"
 #include "i18n/TranslationLoader.h"
 #include "mail/MailPages.h"
@@ -94,6 +95,7 @@ int main(int argc, char** argv)
     if (const int answered = answerWithoutDisplay(argc, argv); answered >= 0)
         return answered;
 
+    WorkerThreads::usePlainEventDispatcher();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationName(QStringLiteral("rapport"));

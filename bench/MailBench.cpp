@@ -1,7 +1,8 @@
 // Mail delivery figures for bench/run, against an SMTP server bench/run started (aiosmtpd with
 // STARTTLS and AUTH on loopback):
-//   --mode deliver  N queued mails delivered over one connection on this thread, the way
-//                   `rapport-cli scheduler run-once` does it (claim, dot, outcome per mail).
+//   --mode deliver  N queued mails delivered over one connection on a worker thread, the way
+//                   the scheduler and `rapport-cli scheduler run-once` do it (claim, dot,
+//                   outcome per mail).
 //   --mode gui      the same with the main window open on the Outbox page and the scheduler's
 //                   thread sending; a 1 ms timer on the GUI thread records the longest stall.
 // Prints "key value" lines.
@@ -9,6 +10,7 @@
 #include "app/MainWindow.h"
 #include "common/FixedClock.h"
 #include "common/SystemClock.h"
+#include "common/WorkerThreads.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "mail/MailDelivery.h"
@@ -24,8 +26,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -62,6 +66,7 @@ bool enqueue(const ServiceContext& context, int count)
 
 int main(int argc, char** argv)
 {
+    WorkerThreads::usePlainEventDispatcher(); // as the application does
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RapportBench"));
     QCommandLineParser parser;
@@ -111,12 +116,20 @@ int main(int argc, char** argv)
     ::sync();
 
     if (parser.value(mode) == QLatin1String("deliver")) {
-        MailDelivery delivery(context, SmtpSettingsStore(context).load().value(), parser.value(password),
-                              QStringLiteral("bench"));
-        QElapsedTimer timer;
-        timer.start();
-        const MailDelivery::Report result = delivery.run();
-        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        // On a worker thread, as the scheduler (and `scheduler run-once`) sends.
+        MailDelivery::Report result;
+        double seconds = 0;
+        const std::unique_ptr<QThread> thread(QThread::create([&] {
+            MailDelivery delivery(context, SmtpSettingsStore(context).load().value(), parser.value(password),
+                                  QStringLiteral("bench"));
+            QElapsedTimer timer;
+            timer.start();
+            result = delivery.run();
+            seconds = double(timer.nsecsElapsed()) / 1e9;
+            context.db().closeThreadConnection();
+        }));
+        thread->start();
+        thread->wait();
         if (result.sent != count) {
             std::fprintf(stderr, "only %d of %d sent: %s\n", result.sent, count,
                          qPrintable(result.lastError));
