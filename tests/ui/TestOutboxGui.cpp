@@ -5,6 +5,7 @@
 #include "common/FixedClock.h"
 #include "db/Database.h"
 #include "mail/MailPages.h"
+#include "mail/MailStatus.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxPage.h"
 #include "mail/OutboxTableModel.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -206,6 +208,17 @@ void TestOutboxGui::outboxShowsDeliveryAndActsOnMail()
     QCOMPARE(server->messageCount(), 3);
     QCOMPARE(PasswordPrompt::timesAsked(), asked); // once per run, not per tick
     QVERIFY(page->statusText().contains(QLatin1String("3")));
+
+    // Whole dates, whole addresses and the longest status label fit their columns.
+    const QFontMetrics metrics = view->fontMetrics();
+    const QHeaderView* header = view->horizontalHeader();
+    for (const int column :
+         {OutboxTableModel::NextAttempt, OutboxTableModel::SentAt, OutboxTableModel::Created})
+        QVERIFY(header->sectionSize(column) > metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")));
+    QVERIFY(header->sectionSize(OutboxTableModel::Recipient) >
+            metrics.horizontalAdvance(QStringLiteral("guest1@hotel.example")));
+    QVERIFY(header->sectionSize(OutboxTableModel::Status) >
+            metrics.horizontalAdvance(MailStatusCodes::label(MailStatus::Unconfirmed)) + 30);
 }
 
 void TestOutboxGui::unconfirmedMailCanBeMarkedSent()

@@ -1,6 +1,7 @@
 #include "mail/OutboxPage.h"
 
 #include "auth/Authorizer.h"
+#include "mail/MailStatus.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxTableModel.h"
 #include "scheduler/Scheduler.h"
@@ -10,6 +11,7 @@
 #include "widgets/UserPrompt.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 OutboxPage::OutboxPage(ServiceContext context, Scheduler& scheduler, QWidget* parent)
     : AppPage(parent), m_context(std::move(context)), m_scheduler(scheduler),
@@ -70,6 +73,24 @@ OutboxPage::OutboxPage(ServiceContext context, Scheduler& scheduler, QWidget* pa
     badges->setColour(QStringLiteral("unconfirmed"), QColor(0xe3, 0x74, 0x00));
     badges->setColour(QStringLiteral("cancelled"), QColor(0x80, 0x86, 0x8b));
     m_view->setItemDelegateForColumn(OutboxTableModel::Status, badges);
+    // Columns wide enough for what they hold (the longest status badge, a whole "yyyy-MM-dd
+    // HH:mm", an address), measured from the labels rather than fitted to the rows, of which the
+    // outbox can hold very many; the default width cut "Queued" and every date short.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    QHeaderView* header = m_view->horizontalHeader();
+    const auto headerWidth = [&](int column) {
+        return metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 32;
+    };
+    int statusWidth = headerWidth(OutboxTableModel::Status);
+    for (const MailStatus status : MailStatusCodes::all())
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(MailStatusCodes::label(status)) + 48);
+    header->resizeSection(OutboxTableModel::Status, statusWidth);
+    header->resizeSection(OutboxTableModel::Recipient, metrics.averageCharWidth() * 26);
+    header->resizeSection(OutboxTableModel::Attempts, headerWidth(OutboxTableModel::Attempts));
+    const int timeWidth = metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 24;
+    for (const int column :
+         {OutboxTableModel::NextAttempt, OutboxTableModel::SentAt, OutboxTableModel::Created})
+        header->resizeSection(column, std::max(timeWidth, headerWidth(column)));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

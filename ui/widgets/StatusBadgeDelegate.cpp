@@ -55,7 +55,9 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QFontMetrics metrics(font);
     const int padding = 7;
     const int height = qMin(option.rect.height() - 4, metrics.height() + 4);
-    const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * padding);
+    // horizontalAdvance() rounds; the drawn text can be a fraction wider, and elidedText() below
+    // then cut a label that fits ("Queu…"): two pixels of slack keep whole labels whole.
+    const int width = qMin(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 + 2 * padding);
     const QRect badge(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
 
     painter->save();
