@@ -110,17 +110,16 @@ Result<bool> OutboxQueue::recordFinalDot(const OutboxMail& mail, int replyWaitSe
     // lease from the claim normally has most of its time left, more than the reply can take.
     const bool renew =
         !mail.leaseExpiresAt.isValid() || now.secsTo(mail.leaseExpiresAt) < replyWaitSeconds + 60;
-    auto marked =
-        renew ? m_statements.exec(m_context.db().connection(),
-                                  QStringLiteral("UPDATE outbox SET dot_sent_at = ?, lease_expires_at = ?, "
-                                                 "updated_at = ? "
-                                                 "WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
-                                  {nowText, TimeFormat::toStoredTimestamp(now.addSecs(m_leaseSeconds)),
-                                   nowText, mail.id, m_owner})
-              : m_statements.exec(m_context.db().connection(),
-                                  QStringLiteral("UPDATE outbox SET dot_sent_at = ?, updated_at = ? "
-                                                 "WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
-                                  {nowText, nowText, mail.id, m_owner});
+    QVariantList binds = {nowText};
+    if (renew)
+        binds << TimeFormat::toStoredTimestamp(now.addSecs(m_leaseSeconds));
+    binds << nowText << mail.id << m_owner;
+    auto marked = m_statements.exec(
+        m_context.db().connection(),
+        QStringLiteral("UPDATE outbox SET dot_sent_at = ?, ") +
+            (renew ? QStringLiteral("lease_expires_at = ?, ") : QString()) +
+            QStringLiteral("updated_at = ? WHERE id = ? AND status = 'sending' AND lease_owner = ?"),
+        binds);
     if (!marked)
         return marked.error();
     return marked.value()->numRowsAffected() == 1;

@@ -227,13 +227,17 @@ SmtpOutcome SmtpClient::readReply(SmtpReply* reply, int timeoutMs, const QString
 }
 
 SmtpOutcome SmtpClient::command(const QByteArray& line, SmtpReply* reply, int timeoutMs,
-                                const QString& shownCommand)
+                                const QString& shownCommand, const std::function<bool()>& whileServerReads)
 {
     const QString step = shownCommand.isEmpty() ? QString::fromUtf8(line) : shownCommand;
     if (!isOpen())
         return connectionLost(step);
     m_socket->write(line + "\r\n");
     m_socket->flush(); // nothing else would send it: the reply wait below runs no event loop
+    if (whileServerReads && !whileServerReads()) {
+        drop();
+        return abandoned();
+    }
     return readReply(reply, timeoutMs, step);
 }
 
@@ -493,15 +497,8 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         mailFrom += " SIZE=" + QByteArray::number(body.size());
     if (needsUtf8)
         mailFrom += " SMTPUTF8";
-    if (!isOpen())
-        return connectionLost(QStringLiteral("MAIL FROM"));
-    m_socket->write(mailFrom + "\r\n");
-    m_socket->flush();
-    if (hooks.whileServerReadsEnvelope && !hooks.whileServerReadsEnvelope()) {
-        drop();
-        return abandoned();
-    }
-    SmtpOutcome step = readReply(&reply, timeout, QStringLiteral("MAIL FROM"));
+    SmtpOutcome step =
+        command(mailFrom, &reply, timeout, QStringLiteral("MAIL FROM"), hooks.whileServerReadsEnvelope);
     if (!step.ok())
         return step;
     if (reply.code != 250) {

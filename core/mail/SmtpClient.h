@@ -71,9 +71,10 @@ private:
     Wait waitFor(const std::function<bool()>& ready, int timeoutMs);
     Wait waitOnSocket(const std::function<bool()>& ready, int timeoutMs);
     Wait waitForReply(SmtpReply* reply, bool* malformed, int timeoutMs);
-    // Sends a command line (when not empty) and reads the reply.
+    // Writes one command and reads its reply. `whileServerReads` runs between the two; if it
+    // returns false the connection is dropped and the mail given up (Kind::Abandoned).
     SmtpOutcome command(const QByteArray& line, SmtpReply* reply, int timeoutMs,
-                        const QString& shownCommand = {});
+                        const QString& shownCommand = {}, const std::function<bool()>& whileServerReads = {});
     SmtpOutcome readReply(SmtpReply* reply, int timeoutMs, const QString& step);
     SmtpOutcome ehlo();
     SmtpOutcome startTls();
