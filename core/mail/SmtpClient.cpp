@@ -10,6 +10,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
+#include <optional>
 
 namespace {
 bool isAscii(const QByteArray& bytes)
@@ -22,11 +23,12 @@ bool isAscii(const QByteArray& bytes)
 }
 
 // RFC 5321 §4.5.2: a line that starts with "." gets a second one. The message already has CRLF
-// line ends; it is made to end with one, so the final dot sits on a line of its own.
+// line ends; it is made to end with one, so the final dot sits on a line of its own. The dot
+// line itself is not added here.
 QByteArray dotStuffed(const QByteArray& message)
 {
     QByteArray out;
-    out.reserve(message.size() + 64);
+    out.reserve(message.size() + 64); // room for a few stuffed dots and the final ".\r\n"
     qsizetype lineStart = 0;
     while (lineStart < message.size()) {
         qsizetype end = message.indexOf('\n', lineStart);
@@ -471,7 +473,7 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
         return SmtpOutcome::permanent(
             tr("The address %1 needs an SMTP server with SMTPUTF8, which %2 does not offer.")
                 .arg(isAscii(to) ? envelopeFrom : recipient, serverName()));
-    const QByteArray body = dotStuffed(message);
+    QByteArray body = dotStuffed(message);
     const qint64 sizeLimit = m_extensions.value(QStringLiteral("SIZE")).toLongLong();
     if (sizeLimit > 0 && body.size() > sizeLimit)
         return SmtpOutcome::permanent(tr("The message is %1 bytes; the SMTP server %2 accepts at most %3.")
@@ -517,34 +519,64 @@ SmtpOutcome SmtpClient::send(const QString& envelopeFrom, const QString& recipie
     if (reply.code != 354)
         return replyFailure(QStringLiteral("DATA"), reply);
 
-    m_socket->write(body);
-    const Wait flushed = waitOnSocket(
-        [this] {
-            return m_socket && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0;
-        },
-        timeout);
-    if (flushed == Wait::Timeout) {
-        drop();
-        return SmtpOutcome::temporary(
-            tr("Sending the message to %1 stalled for %2 seconds.").arg(serverName()).arg(timeout / 1000));
-    }
-    if (flushed == Wait::Closed)
-        return connectionLost(tr("the message data"));
+    // Everything written so far handed to the kernel, or why not.
+    const auto flush = [&]() -> std::optional<SmtpOutcome> {
+        m_socket->flush();
+        const Wait flushed = waitOnSocket(
+            [this] {
+                return m_socket && m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0;
+            },
+            timeout);
+        if (flushed == Wait::Timeout) {
+            drop();
+            return SmtpOutcome::temporary(tr("Sending the message to %1 stalled for %2 seconds.")
+                                              .arg(serverName())
+                                              .arg(timeout / 1000));
+        }
+        if (flushed == Wait::Closed)
+            return connectionLost(tr("the message data"));
+        return std::nullopt;
+    };
     // A server that hung up while the body went out (or while it was still in the kernel's send
-    // buffer) has already left its end-of-file (or reset) on our socket; a zero-timeout read
-    // notices it now rather than after the dot, which would wrongly make the mail "unconfirmed":
-    // until the final dot the server keeps nothing, so such a mail is simply tried again later.
-    if (isOpen() && m_socket->bytesAvailable() == 0)
-        m_socket->waitForReadyRead(0);
-    if (!isOpen())
-        return connectionLost(tr("the message data"));
+    // buffer), or right after its 354, has already left its end-of-file (or reset) on our socket;
+    // a zero-timeout read notices it now rather than after the dot, which would wrongly make the
+    // mail "unconfirmed": until the final dot the server keeps nothing, so such a mail is simply
+    // tried again later.
+    const auto serverStillThere = [this] {
+        if (isOpen() && m_socket->bytesAvailable() == 0)
+            m_socket->waitForReadyRead(0);
+        return isOpen();
+    };
+    // A small message and its dot go out in one write: one TLS record, which the server reads
+    // in one go, instead of the body and then a record of three bytes. That needs the dot recorded
+    // before the body goes out; a big message, whose transfer takes a while, instead goes out
+    // first, so that a server lost on the way is noticed before the dot.
+    const bool inOneWrite = body.size() <= kOneWriteBytes;
+    if (!inOneWrite) {
+        m_socket->write(body);
+        if (auto failed = flush())
+            return *failed;
+        if (!serverStillThere())
+            return connectionLost(tr("the message data"));
+    }
     if (hooks.beforeFinalDot && !hooks.beforeFinalDot()) {
         drop();
         return abandoned();
     }
-    m_socket->write(".\r\n");
-    // Hand the dot to the kernel now, before any work done while the server stores the mail.
-    m_socket->flush();
+    if (inOneWrite) {
+        if (!serverStillThere())
+            return connectionLost(tr("the message data"));
+        body.append(".\r\n");
+        m_socket->write(body);
+        // If the connection ends before all of it reached the kernel, the dot never left: the
+        // server keeps nothing, and the mail is tried again.
+        if (auto failed = flush())
+            return *failed;
+    } else {
+        m_socket->write(".\r\n");
+        // Hand the dot to the kernel now, before any work done while the server stores the mail.
+        m_socket->flush();
+    }
     if (hooks.whileAwaitingReply)
         hooks.whileAwaitingReply();
     const int dotTimeout = m_settings.dotTimeoutSeconds * 1000;

@@ -39,15 +39,20 @@ public:
         // reading it, in which the caller can settle the previous mail. Returning false gives this
         // message up before any of its data goes out (Kind::Abandoned; the connection is dropped).
         std::function<bool()> whileServerReadsEnvelope = {};
-        // Runs after the body went out and before the final "." is sent (the caller records that
-        // the dot is about to go); if it returns false the connection is dropped instead, so the
-        // server discards the message (Kind::Abandoned).
+        // Runs once the server has accepted DATA and before the final "." is sent (the caller
+        // records that the dot is about to go): after the body for a big message, before the
+        // body for one small enough to go out together with its dot (see send()). If it returns
+        // false the connection is dropped instead, so the server discards the message
+        // (Kind::Abandoned).
         std::function<bool()> beforeFinalDot = {};
         // Runs once the final dot is on its way, before the server's reply is read: time the
         // server spends storing the message, in which the caller can prepare the next.
         std::function<void()> whileAwaitingReply = {};
     };
-    // One message to one recipient.
+    // One message to one recipient. A message of up to kOneWriteBytes (dot-stuffed) goes out
+    // with its final dot in one write, so the server reads it in one piece; a bigger one goes
+    // out first, and its dot only once it is all written and the server is still there.
+    static constexpr qsizetype kOneWriteBytes = 64 * 1024;
     SmtpOutcome send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message,
                      const SendHooks& hooks);
     SmtpOutcome send(const QString& envelopeFrom, const QString& recipient, const QByteArray& message);

@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 namespace {
 SmtpSettings settingsFor(const SmtpTestServer& server)
@@ -69,6 +70,7 @@ private slots:
     void replyCodesAfterTheDot();
     void connectionDroppedAfterTheDotIsUnconfirmed();
     void connectionDroppedMidDataIsTemporary();
+    void serverGoneWhileTheDotIsRecordedIsTemporary();
     void abandonedBeforeTheDotSendsNothing();
     void greetingTimeout();
     void dotStuffing();
@@ -417,6 +419,31 @@ void TestSmtpClient::connectionDroppedMidDataIsTemporary()
                     }});
     QCOMPARE(outcome.kind, SmtpOutcome::Kind::Temporary);
     QVERIFY(!dotAnnounced);
+    QCOMPARE(server.messageCount(), 0);
+}
+
+void TestSmtpClient::serverGoneWhileTheDotIsRecordedIsTemporary()
+{
+    // A small message goes out together with its final dot, so the dot is recorded before any of
+    // it is written. A server that hangs up meanwhile must be noticed after that record and
+    // before the write: nothing reaches the server and the mail is tried again, never left
+    // "unconfirmed". The server here hangs up 0.3 s after its 354; the record takes 0.8 s.
+    SmtpTestServer& server = *shared;
+    server.setFault(QStringLiteral("drop_after_354"), 1, 0.3);
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    const QByteArray message = sampleMessage();
+    QVERIFY(message.size() < SmtpClient::kOneWriteBytes);
+    bool dotRecorded = false;
+    const SmtpOutcome outcome =
+        client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"), message,
+                    {.beforeFinalDot = [&] {
+                        QThread::msleep(800);
+                        return dotRecorded = true;
+                    }});
+    QVERIFY(dotRecorded);
+    QCOMPARE(outcome.kind, SmtpOutcome::Kind::Temporary);
+    QCOMPARE(server.countEvents(QStringLiteral("DATA dropped")), 1);
     QCOMPARE(server.messageCount(), 0);
 }
 

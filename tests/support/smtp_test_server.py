@@ -7,9 +7,10 @@ unless --security none), and stores every accepted message as an .eml file under
 
 Faults are injected through DIR/control.json, re-read whenever it changes:
     {"action": "mail_421" | "rcpt_550" | "data_451" | "data_550" | "drop_mid_data"
-               | "drop_after_dot" | "slow_dot", "times": N, "delay": SECONDS}
+               | "drop_after_354" | "drop_after_dot" | "slow_dot", "times": N, "delay": SECONDS}
 `times` is how many transactions the fault applies to (-1: all of them); after that the server
-behaves normally again; `delay` is slow_dot's pause before its reply (default 0.5). Every
+behaves normally again; `delay` is slow_dot's pause before its reply, and drop_after_354's
+between its 354 and hanging up (default 0.5). Every
 protocol event is appended to DIR/events.log, one per line, so a test can count connections,
 logins and DATA attempts.
 """
@@ -152,6 +153,13 @@ class TestSMTP(SMTP):
             self.recorder.event("DATA dropped")
             await self.push("354 End data with <CR><LF>.<CR><LF>")
             # Vanish while the client is sending the message.
+            self.transport.abort()
+            return
+        if self.envelope.rcpt_tos and self.recorder.take("drop_after_354"):
+            self.recorder.event("DATA dropped")
+            await self.push("354 End data with <CR><LF>.<CR><LF>")
+            # Hang up a moment after inviting the data, before any of it is read.
+            await asyncio.sleep(self.recorder.delay)
             self.transport.abort()
             return
         self.recorder.event("DATA")
