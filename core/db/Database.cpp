@@ -215,6 +215,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 15000"),
+        // SQLite keeps a WAL file at the largest size it ever reached (a big mail run can take it
+        // to 128 MB, see WalCheckpointer); this cuts it back to 16 MB whenever the WAL starts over.
+        QStringLiteral("PRAGMA journal_size_limit = 16777216"),
     };
     for (const QString& pragma : pragmas) {
         QSqlQuery query(db);

@@ -48,6 +48,35 @@ private slots:
             SqlRun::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM filler"))->toInt(),
             kTransactions);
     }
+
+    void theWalFileShrinksOnceItStartsOver()
+    {
+        // A long mail run may take the WAL far past its usual size; SQLite would keep the file at
+        // that size for as long as the application stays open. The connections' journal_size_limit
+        // cuts it back to 16 MB when the WAL starts over.
+        TestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.errorText()));
+        const Database& database = *db.database();
+        QVERIFY(SqlRun::exec(database.connection(),
+                             QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(SqlRun::exec(database.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        const QString body(3000, QLatin1Char('x'));
+        for (int i = 0; i < 6000; ++i)
+            QVERIFY(SqlRun::exec(database.connection(),
+                                 QStringLiteral("INSERT INTO filler (body) VALUES (?)"), {body}));
+        const QString walPath = db.path() + QStringLiteral("-wal");
+        constexpr qint64 kLimit = 16 * 1024 * 1024;
+        QVERIFY2(QFileInfo(walPath).size() > kLimit, qPrintable(QString::number(QFileInfo(walPath).size())));
+        // Everything copied into the database, so the next transaction starts the WAL over.
+        QVERIFY(SqlRun::exec(database.connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+        QVERIFY(SqlRun::exec(database.connection(), QStringLiteral("INSERT INTO filler (body) VALUES (?)"),
+                             {body}));
+        const qint64 walBytes = QFileInfo(walPath).size();
+        QVERIFY2(walBytes <= kLimit, qPrintable(QString::number(walBytes)));
+        QCOMPARE(
+            SqlRun::scalar(database.connection(), QStringLiteral("SELECT count(*) FROM filler"))->toInt(),
+            6001);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWalCheckpointer)
