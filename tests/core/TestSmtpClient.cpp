@@ -74,6 +74,7 @@ private slots:
     void abandonedBeforeTheDotSendsNothing();
     void greetingTimeout();
     void dotStuffing();
+    void smtpUtf8OnlyWhenTheMailNeedsIt();
 };
 
 void TestSmtpClient::replyParser_data()
@@ -495,8 +496,43 @@ void TestSmtpClient::dotStuffing()
     const QByteArray raw = "Subject: dots\r\n\r\n.leading dot\r\n..two dots\r\n.\r\nend";
     QVERIFY(
         client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"), raw).ok());
+    // A dot on the very first line, and on the last one.
+    const QByteArray edges = ".first\r\nmiddle\r\n.";
+    QVERIFY(
+        client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"), edges).ok());
     client.close();
     QCOMPARE(server.messages().value(0), raw + "\r\n");
+    QCOMPARE(server.messages().value(1), edges + "\r\n");
+}
+
+void TestSmtpClient::smtpUtf8OnlyWhenTheMailNeedsIt()
+{
+    // MAIL FROM asks for SMTPUTF8 when the envelope or the message has a byte above 127: a Thai
+    // mailbox, or a raw UTF-8 byte anywhere in the message (here one in the first eight bytes and
+    // one in the last few, both ends of how the check reads the message).
+    SmtpTestServer& server = *shared;
+    SmtpClient client(settingsFor(server), server.options().password);
+    QVERIFY(client.open().ok());
+    QVERIFY(client.extensions().contains(QStringLiteral("SMTPUTF8")));
+    const QString sender = QStringLiteral("office@rapport.example");
+    const QByteArray ascii = "Subject: plain\r\n\r\nHello there, nothing but ASCII in here.\r\n";
+    QVERIFY(client.send(sender, QStringLiteral("ann@example.com"), ascii).ok());
+    QVERIFY(client.send(sender, QStringLiteral("สมชาย@example.com"), ascii).ok());
+    const QByteArray early = QByteArray("X-Ü: 1\r\n\r\n") + QByteArray(40, 'a') + "\r\n";
+    QVERIFY(client.send(sender, QStringLiteral("ann@example.com"), early).ok());
+    const QByteArray late = "Subject: late\r\n\r\n" + QByteArray(39, 'b') + QByteArray("é\r\n");
+    QVERIFY(client.send(sender, QStringLiteral("ann@example.com"), late).ok());
+    client.close();
+    QStringList mailCommands;
+    for (const QString& event : server.events()) {
+        if (event.startsWith(QLatin1String("MAIL ")))
+            mailCommands << event;
+    }
+    QCOMPARE(mailCommands.size(), 4);
+    QVERIFY2(!mailCommands.at(0).contains(QLatin1String("SMTPUTF8")), qPrintable(mailCommands.at(0)));
+    for (int i = 1; i < 4; ++i)
+        QVERIFY2(mailCommands.at(i).contains(QLatin1String("SMTPUTF8")), qPrintable(mailCommands.at(i)));
+    QCOMPARE(server.messages().value(3), late);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpClient)

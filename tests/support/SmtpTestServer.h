@@ -54,8 +54,9 @@ public:
     QString certificateSha256() const;
 
     // Injects a fault into the next `times` transactions (-1: all): "mail_421", "rcpt_550",
-    // "data_451", "data_550", "drop_mid_data", "drop_after_dot", "slow_dot" (`delaySeconds` before
-    // the reply to the final dot). An empty action clears it.
+    // "data_451", "data_550", "drop_mid_data", "drop_after_354" (hangs up `delaySeconds` after
+    // inviting the data), "drop_after_dot", "slow_dot" (`delaySeconds` before the reply to the
+    // final dot). An empty action clears it.
     void setFault(const QString& action, int times = -1, double delaySeconds = 0.5);
 
     // Forgets the stored messages, the event log and any fault, so one server can serve many tests.
