@@ -38,6 +38,13 @@ QByteArray sampleMessage(const QString& subject = QStringLiteral("Hello"))
     message.messageId = MimeMessage::newMessageId(QStringLiteral("rapport.example"));
     return message.toBytes();
 }
+
+// The sample message from the office to Ann, the send most tests make.
+SmtpOutcome sendSample(SmtpClient& client)
+{
+    return client.send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
+                       sampleMessage());
+}
 } // namespace
 
 class TestSmtpClient : public QObject
@@ -166,10 +173,7 @@ void TestSmtpClient::implicitTls()
     SmtpClient client(settingsFor(server), server.options().password);
     const SmtpOutcome opened = client.open();
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QVERIFY(client
-                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                      sampleMessage())
-                .ok());
+    QVERIFY(sendSample(client).ok());
     client.close();
     QCOMPARE(server.messageCount(), 1);
     QCOMPARE(server.countEvents(QStringLiteral("STARTTLS")), 0);
@@ -216,10 +220,7 @@ void TestSmtpClient::systemTrustStoreCountsAlongsideTheCaFile()
         SmtpClient client(settings, server.options().password);
         const SmtpOutcome opened = client.open();
         QVERIFY2(opened.ok(), qPrintable(caFile + QStringLiteral(": ") + opened.message));
-        QVERIFY(client
-                    .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                          sampleMessage())
-                    .ok());
+        QVERIFY(sendSample(client).ok());
         client.close();
     }
     QCOMPARE(server.messageCount(), 2);
@@ -240,10 +241,7 @@ void TestSmtpClient::pinnedCertificateIsAccepted()
     SmtpClient client(settings, server.options().password);
     const SmtpOutcome opened = client.open();
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QVERIFY(client
-                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                      sampleMessage())
-                .ok());
+    QVERIFY(sendSample(client).ok());
     client.close();
     QCOMPARE(server.messageCount(), 1);
 
@@ -290,10 +288,7 @@ void TestSmtpClient::plainLoginOnlyToLoopbackWithSecurityNone()
     SmtpClient client(settingsFor(server), server.options().password);
     const SmtpOutcome opened = client.open();
     QVERIFY2(opened.ok(), qPrintable(opened.message));
-    QVERIFY(client
-                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                      sampleMessage())
-                .ok());
+    QVERIFY(sendSample(client).ok());
     client.close();
     QCOMPARE(server.countEvents(QStringLiteral("AUTH PLAIN ok")), 1);
     QCOMPARE(server.messageCount(), 1);
@@ -312,10 +307,7 @@ void TestSmtpClient::sizeLimitIsRespected()
                     sampleMessage(QString(3000, QLatin1Char('x'))));
     QCOMPARE(big.kind, SmtpOutcome::Kind::Permanent);
     QCOMPARE(server.countEvents(QStringLiteral("MAIL")), 0);
-    QVERIFY(client
-                .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                      sampleMessage())
-                .ok());
+    QVERIFY(sendSample(client).ok());
     client.close();
     QCOMPARE(server.messageCount(), 1);
 }
@@ -332,8 +324,7 @@ void TestSmtpClient::refusedRecipientResetsTheTransaction()
     QCOMPARE(refused.reply.enhancedCode, QStringLiteral("5.1.1"));
     QVERIFY(refused.message.contains(QLatin1String("550 5.1.1 No such user here")));
     QVERIFY(client.isOpen());
-    const SmtpOutcome next = client.send(QStringLiteral("office@rapport.example"),
-                                         QStringLiteral("ann@example.com"), sampleMessage());
+    const SmtpOutcome next = sendSample(client);
     QVERIFY2(next.ok(), qPrintable(next.message));
     client.close();
     QCOMPARE(server.countEvents(QStringLiteral("RSET")), 1);
@@ -360,22 +351,15 @@ void TestSmtpClient::replyCodesAfterTheDot()
     server.setFault(fault, 1);
     SmtpClient client(settingsFor(server), server.options().password);
     QVERIFY(client.open().ok());
-    const SmtpOutcome outcome = client.send(QStringLiteral("office@rapport.example"),
-                                            QStringLiteral("ann@example.com"), sampleMessage());
+    const SmtpOutcome outcome = sendSample(client);
     QCOMPARE(int(outcome.kind), kind);
     QCOMPARE(outcome.reply.code, code);
     QVERIFY(outcome.message.contains(QString::number(code)));
     // 421 closes the connection; otherwise it is still usable.
     if (code == 421)
-        QVERIFY(!client.isOpen() || !client
-                                         .send(QStringLiteral("office@rapport.example"),
-                                               QStringLiteral("ann@example.com"), sampleMessage())
-                                         .ok());
+        QVERIFY(!client.isOpen() || !sendSample(client).ok());
     else
-        QVERIFY(client
-                    .send(QStringLiteral("office@rapport.example"), QStringLiteral("ann@example.com"),
-                          sampleMessage())
-                    .ok());
+        QVERIFY(sendSample(client).ok());
     client.close();
 }
 

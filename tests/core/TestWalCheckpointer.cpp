@@ -17,14 +17,27 @@ class TestWalCheckpointer : public QObject
         return SqlRun::scalar(database.connection(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt();
     }
 
+    static bool createFiller(const Database& database)
+    {
+        return SqlRun::exec(database.connection(),
+                            QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)"))
+            .ok();
+    }
+
+    static bool insertFiller(const Database& database, const QString& body)
+    {
+        return SqlRun::exec(database.connection(), QStringLiteral("INSERT INTO filler (body) VALUES (?)"),
+                            {body})
+            .ok();
+    }
+
 private slots:
     void keepsTheWalShortWhileTheWriterNeverCheckpoints()
     {
         TestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.errorText()));
         const Database& database = *db.database();
-        QVERIFY(SqlRun::exec(database.connection(),
-                             QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(createFiller(database));
         QCOMPARE(autoCheckpoint(database), 1000);
         constexpr int kTransactions = 3000; // about 3,000 WAL frames: 12 MB if never checkpointed
         {
@@ -34,8 +47,7 @@ private slots:
             QCOMPARE(autoCheckpoint(database), 0);
             const QString body(2000, QLatin1Char('x'));
             for (int i = 0; i < kTransactions; ++i) {
-                QVERIFY(SqlRun::exec(database.connection(),
-                                     QStringLiteral("INSERT INTO filler (body) VALUES (?)"), {body}));
+                QVERIFY(insertFiller(database, body));
                 QThread::usleep(200); // a sender's pace: a few commits per mail
             }
         }
@@ -57,20 +69,17 @@ private slots:
         TestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.errorText()));
         const Database& database = *db.database();
-        QVERIFY(SqlRun::exec(database.connection(),
-                             QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(createFiller(database));
         QVERIFY(SqlRun::exec(database.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
         const QString body(3000, QLatin1Char('x'));
         for (int i = 0; i < 6000; ++i)
-            QVERIFY(SqlRun::exec(database.connection(),
-                                 QStringLiteral("INSERT INTO filler (body) VALUES (?)"), {body}));
+            QVERIFY(insertFiller(database, body));
         const QString walPath = db.path() + QStringLiteral("-wal");
         constexpr qint64 kLimit = 16 * 1024 * 1024;
         QVERIFY2(QFileInfo(walPath).size() > kLimit, qPrintable(QString::number(QFileInfo(walPath).size())));
         // Everything copied into the database, so the next transaction starts the WAL over.
         QVERIFY(SqlRun::exec(database.connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
-        QVERIFY(SqlRun::exec(database.connection(), QStringLiteral("INSERT INTO filler (body) VALUES (?)"),
-                             {body}));
+        QVERIFY(insertFiller(database, body));
         const qint64 walBytes = QFileInfo(walPath).size();
         QVERIFY2(walBytes <= kLimit, qPrintable(QString::number(walBytes)));
         QCOMPARE(
